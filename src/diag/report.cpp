@@ -1,0 +1,113 @@
+#include "diag/report.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace shnor::diag {
+
+namespace {
+
+const char* plural(int n, const char* one, const char* few, const char* many) {
+    int m100 = n % 100, m10 = n % 10;
+    if (m100 >= 11 && m100 <= 14) return many;
+    if (m10 == 1) return one;
+    if (m10 >= 2 && m10 <= 4) return few;
+    return many;
+}
+
+std::string_view line_of(const std::string& text, int line) {
+    std::size_t pos = 0;
+    for (int l = 1; l < line; ++l) {
+        pos = text.find('\n', pos);
+        if (pos == std::string::npos) return {};
+        ++pos;
+    }
+    auto end = text.find('\n', pos);
+    std::string_view out(text.data() + pos, (end == std::string::npos ? text.size() : end) - pos);
+    if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+    return out;
+}
+
+std::string location(const SourceLoc& loc) {
+    std::string s = loc.file;
+    if (loc.line > 0) s += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
+    return s;
+}
+
+void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sources,
+              std::ostream& out) {
+    out << location(d.loc) << ": " << (d.severity == Severity::Error ? "ошибка" : "предупреждение")
+        << ": " << d.message << "\n";
+    auto it = sources.find(d.loc.file);
+    if (it == sources.end() || d.loc.line <= 0) return;
+    auto line = line_of(it->second, d.loc.line);
+    if (line.empty() || line.size() > 500) return;
+    std::string num = std::to_string(d.loc.line);
+    out << " " << num << " | " << line << "\n";
+    out << " " << std::string(num.size(), ' ') << " | ";
+    // Pad with the line's own tabs so the caret lines up under any tab width.
+    int col = 1;
+    for (std::size_t i = 0; i < line.size() && col < d.loc.column; ++i) {
+        auto c = static_cast<unsigned char>(line[i]);
+        if ((c & 0xC0) == 0x80) continue;
+        out << (c == '\t' ? '\t' : ' ');
+        ++col;
+    }
+    out << "^\n";
+}
+
+std::string github_escape(const std::string& s, bool property) {
+    std::string out;
+    for (char c : s) {
+        if (c == '%') out += "%25";
+        else if (c == '\r') out += "%0D";
+        else if (c == '\n') out += "%0A";
+        else if (property && c == ':') out += "%3A";
+        else if (property && c == ',') out += "%2C";
+        else out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string summary(int errors, int warnings) {
+    if (errors == 0 && warnings == 0) return "ошибок нет";
+    std::string s;
+    if (errors) s += std::to_string(errors) + " " + plural(errors, "ошибка", "ошибки", "ошибок");
+    if (warnings) {
+        if (!s.empty()) s += ", ";
+        s += std::to_string(warnings) + " " +
+             plural(warnings, "предупреждение", "предупреждения", "предупреждений");
+    }
+    return s;
+}
+
+void report(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,
+            std::ostream& out) {
+    auto all = sink.sorted();
+    if (format == Format::Json) {
+        auto arr = nlohmann::json::array();
+        for (const auto& d : all)
+            arr.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"},
+                           {"file", d.loc.file},
+                           {"line", d.loc.line},
+                           {"column", d.loc.column},
+                           {"message", d.message}});
+        out << nlohmann::json{{"diagnostics", arr}, {"errors", sink.errors()}, {"warnings", sink.warnings()}}
+                   .dump(2)
+            << "\n";
+        return;
+    }
+    for (const auto& d : all) {
+        if (format == Format::Github) {
+            out << "::" << (d.severity == Severity::Error ? "error" : "warning")
+                << " file=" << github_escape(d.loc.file, true);
+            if (d.loc.line > 0) out << ",line=" << d.loc.line << ",col=" << d.loc.column;
+            out << "::" << github_escape(d.message, false) << "\n";
+        } else {
+            text_one(d, sources, out);
+        }
+    }
+}
+
+}  // namespace shnor::diag

@@ -1,0 +1,21 @@
+#pragma once
+// Prints diagnostics for people (compiler style, with the source line and a
+// caret), for tools (JSON) or for GitHub workflow annotations.
+#include <map>
+#include <ostream>
+#include <string>
+
+#include "diag/diagnostic.hpp"
+
+namespace shnor::diag {
+
+enum class Format { Text, Json, Github };
+
+// sources: file path -> its bytes, to show the offending line.
+void report(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,
+            std::ostream& out);
+
+// "2 ошибки, 1 предупреждение" / "ошибок нет".
+std::string summary(int errors, int warnings);
+
+}  // namespace shnor::diag

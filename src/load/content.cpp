@@ -1,0 +1,124 @@
+#include "load/content.hpp"
+
+#include <charconv>
+
+#include "load/text.hpp"
+
+namespace shnor::load {
+
+namespace {
+
+std::vector<std::string> split(const std::string& rel) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        auto slash = rel.find('/', start);
+        parts.push_back(rel.substr(start, slash - start));
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+    }
+    return parts;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+int parse_year(const std::string& s) {
+    int y = 0;
+    if (s.size() != 4) return 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
+    return ec == std::errc{} && p == s.data() + s.size() ? y : 0;
+}
+
+std::string stem_of(const std::string& name) { return name.substr(0, name.rfind('.')); }
+
+}  // namespace
+
+ContentFile classify(const std::string& rel) {
+    ContentFile f;
+    f.rel = rel;
+    auto p = split(rel);
+    auto name = p.back();
+    f.stem = stem_of(name);
+    bool yaml = ends_with(name, ".yaml");
+    if (p.size() == 1 && name == "region.yaml") f.kind = FileKind::Region;
+    else if (p.size() == 1 && name == "municipalities.yaml") f.kind = FileKind::Municipalities;
+    else if (p.size() == 1 && name == "people.yaml") f.kind = FileKind::People;
+    else if (p.size() == 2 && p[0] == "catalogue" && yaml && parse_year(f.stem)) {
+        f.kind = FileKind::Catalogue;
+        f.year = parse_year(f.stem);
+    } else if (p.size() == 2 && p[0] == "pages" && ends_with(name, ".md")) {
+        f.kind = FileKind::Page;
+    } else if (p.size() == 3 && p[0] == "schools" && name == "school.yaml") {
+        f.kind = FileKind::School;
+    } else if (p.size() == 3 && p[0] == "schools" && name == "diagnostics.yaml") {
+        f.kind = FileKind::Diagnostics;
+    } else if (p.size() == 4 && p[0] == "schools" && yaml && parse_year(p[2])) {
+        f.year = parse_year(p[2]);
+        f.kind = name == "measurements.yaml" ? FileKind::Measurements : FileKind::Document;
+    }
+    if (p.size() >= 3 && p[0] == "schools") f.school = p[1];
+    return f;
+}
+
+std::string schema_name(FileKind kind) {
+    switch (kind) {
+        case FileKind::Region: return "region.schema.yaml";
+        case FileKind::Municipalities: return "municipalities.schema.yaml";
+        case FileKind::People: return "people.schema.yaml";
+        case FileKind::Catalogue: return "catalogue.schema.yaml";
+        case FileKind::School: return "school.schema.yaml";
+        case FileKind::Diagnostics: return "diagnostics.schema.yaml";
+        case FileKind::Document: return "document.schema.yaml";
+        case FileKind::Measurements: return "measurements.schema.yaml";
+        case FileKind::Page:
+        case FileKind::Unknown: return "";
+    }
+    return "";
+}
+
+std::set<std::string> Content::unparsed() const {
+    std::set<std::string> parsed, out;
+    for (const auto& f : files) parsed.insert(f.path);
+    auto prefix = fs::join(root, "");
+    for (const auto& [path, bytes] : sources)
+        if (!parsed.count(path)) out.insert(path.substr(prefix.size()));
+    return out;
+}
+
+Content load_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
+                     const Limits& limits) {
+    Content content;
+    content.root = root;
+    if (!fs.is_dir(root)) {
+        sink.error({root, 0, 0}, "папка с данными не найдена");
+        return content;
+    }
+    for (const auto& rel : fs.list(root, sink)) {
+        ContentFile f = classify(rel);
+        f.path = fs::join(root, rel);
+        if (f.kind == FileKind::Unknown) {
+            if (ends_with(rel, ".yaml") || ends_with(rel, ".yml"))
+                sink.warning({f.path, 0, 0},
+                             "файл не используется: его расположение не предусмотрено форматом "
+                             "(см. docs/content-format.md)");
+            continue;
+        }
+        auto bytes = fs.read(root, rel, limits.max_bytes, sink);
+        if (!bytes) continue;
+        content.sources[f.path] = *bytes;
+        if (f.kind == FileKind::Page) {
+            LineIndex index(*bytes, f.path);
+            if (!check_text(*bytes, index, sink)) continue;
+            f.text = *bytes;
+        } else {
+            f.root = parse_yaml(*bytes, f.path, sink, limits);
+            if (!f.root) continue;
+        }
+        content.files.push_back(std::move(f));
+    }
+    return content;
+}
+
+}  // namespace shnor::load

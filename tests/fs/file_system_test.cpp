@@ -1,0 +1,46 @@
+#include "fs/file_system.hpp"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+using namespace shnor;
+namespace stdfs = std::filesystem;
+
+TEST_CASE("symbolic links in content are refused, not followed", "[fs]") {
+    auto root = stdfs::temp_directory_path() / "shnor-test-symlink";
+    stdfs::remove_all(root);
+    stdfs::create_directories(root / "schools");
+    std::ofstream(root / "region.yaml") << "name: x\n";
+    stdfs::create_symlink("/etc/passwd", root / "schools" / "passwd.yaml");
+    stdfs::create_directory_symlink("/etc", root / "etc");
+    fs::DiskFileSystem disk;
+    diag::Sink sink;
+    auto files = disk.list(root.string(), sink);
+    CHECK(files == std::vector<std::string>{"region.yaml"});
+    CHECK(sink.errors() == 2);
+    for (const auto& d : sink.all())
+        CHECK(d.message == "символические ссылки не допускаются: данные должны лежать в самой папке");
+}
+
+TEST_CASE("oversized files are not read", "[fs]") {
+    auto root = stdfs::temp_directory_path() / "shnor-test-big";
+    stdfs::remove_all(root);
+    stdfs::create_directories(root);
+    std::ofstream(root / "big.yaml") << std::string(5000, 'a');
+    fs::DiskFileSystem disk;
+    diag::Sink sink;
+    CHECK_FALSE(disk.read(root.string(), "big.yaml", 1000, sink));
+    REQUIRE(sink.errors() == 1);
+    CHECK(sink.all()[0].message == "файл слишком большой: 5000 байт, допустимо не более 1000");
+}
+
+TEST_CASE("a directory where a file is expected is an error, not a crash", "[fs]") {
+    auto root = stdfs::temp_directory_path() / "shnor-test-dir";
+    stdfs::remove_all(root);
+    stdfs::create_directories(root / "region.yaml");
+    fs::DiskFileSystem disk;
+    diag::Sink sink;
+    CHECK(disk.list(root.string(), sink).empty());
+    CHECK_FALSE(sink.has_errors());
+}
