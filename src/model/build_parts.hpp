@@ -1,0 +1,21 @@
+#pragma once
+// One builder per content file kind; internal to model/.
+#include <algorithm>
+
+#include "diag/diagnostic.hpp"
+#include "load/content.hpp"
+#include "model/project.hpp"
+
+namespace shnor::model {
+
+void build_region(const load::ContentFile& f, Project& p, diag::Sink& sink);
+void build_municipalities(const load::ContentFile& f, Project& p, diag::Sink& sink);
+void build_people(const load::ContentFile& f, Project& p, diag::Sink& sink);
+void build_catalogue(const load::ContentFile& f, Project& p, diag::Sink& sink);
+void build_school(const load::ContentFile& f, School& s, diag::Sink& sink);
+void build_diagnostics(const load::ContentFile& f, School& s, diag::Sink& sink);
+void build_document(const load::ContentFile& f, School& s, diag::Sink& sink);
+void build_measurements(const load::ContentFile& f, School& s, diag::Sink& sink);
+void build_page(const load::ContentFile& f, Project& p, diag::Sink& sink);
+
+}  // namespace shnor::model

@@ -1,0 +1,184 @@
+#include "validate/references.hpp"
+
+#include <map>
+#include <set>
+
+#include "load/content.hpp"
+
+namespace shnor::validate {
+
+using diag::SourceLoc;
+using model::Project;
+using model::School;
+
+bool is_safe_id(const std::string& id) {
+    if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
+    char prev = 0;
+    for (char c : id) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && prev == '-')) return false;
+        prev = c;
+    }
+    return true;
+}
+
+Gaps find_gaps(const std::set<std::string>& failed) {
+    Gaps g;
+    for (const auto& rel : failed) {
+        auto f = load::classify(rel);
+        switch (f.kind) {
+            case load::FileKind::Region: g.region = true; break;
+            case load::FileKind::Municipalities: g.municipalities = true; break;
+            case load::FileKind::People: g.people = true; break;
+            case load::FileKind::Catalogue: g.catalogues.insert(f.year); break;
+            case load::FileKind::Document:
+            case load::FileKind::Measurements: g.school_years.emplace(f.school, f.year); break;
+            default: break;
+        }
+    }
+    return g;
+}
+
+namespace {
+
+class Ids {  // unique, path-safe ids within one scope
+public:
+    Ids(const char* what, diag::Sink& sink) : what_(what), sink_(sink) {}
+    void add(const std::string& id, const SourceLoc& loc) {
+        if (!is_safe_id(id)) {
+            sink_.error(loc, std::string("недопустимый идентификатор ") + what_ + " \"" + id +
+                                 "\": только строчные латинские буквы, цифры и дефис");
+            return;
+        }
+        auto [it, fresh] = seen_.emplace(id, loc);
+        if (!fresh)
+            sink_.error(loc, std::string("идентификатор ") + what_ + " \"" + id +
+                                 "\" уже использован: " + it->second.file + ":" +
+                                 std::to_string(it->second.line));
+    }
+
+private:
+    const char* what_;
+    diag::Sink& sink_;
+    std::map<std::string, SourceLoc> seen_;
+};
+
+void unknown(diag::Sink& sink, const SourceLoc& loc, const std::string& what, const std::string& id) {
+    sink.error(loc, "неизвестный " + what + " \"" + id + "\"");
+}
+
+bool programme_year(const Project& p, int year) {
+    for (const auto& y : p.region.years)
+        if (y.year == year) return true;
+    return false;
+}
+
+void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
+    Ids municipalities("муниципалитета", sink), people("человека", sink);
+    for (const auto& m : p.municipalities) municipalities.add(m.id, m.loc);
+    for (const auto& person : p.people) {
+        people.add(person.id, person.loc);
+        if (!person.municipality.empty() && !gaps.municipalities && !p.municipality(person.municipality))
+            unknown(sink, person.loc, "муниципалитет", person.municipality);
+    }
+    for (const auto& [year, cat] : p.catalogues) {
+        Ids factors("фактора", sink), indicators("показателя", sink);
+        std::set<std::string> groups;
+        for (const auto& g : cat.groups) groups.insert(g.id);
+        const model::Catalogue* prev = p.catalogue(year - 1);
+        for (const auto& f : cat.factors) {
+            factors.add(f.id, f.loc);
+            if (!groups.count(f.group)) unknown(sink, f.loc, "группа факторов", f.group);
+            if (!f.replaces.empty() && prev && !gaps.catalogues.count(year - 1) && !prev->factor(f.replaces))
+                sink.error(f.loc, "фактор \"" + f.replaces + "\" (replaces) не найден в каталоге " +
+                                      std::to_string(year - 1) + " года");
+            for (const auto& ind : f.indicators) indicators.add(ind.id, ind.loc);
+        }
+    }
+}
+
+void check_participation(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
+    if (!gaps.municipalities && !p.municipality(s.municipality)) unknown(sink, s.loc, "муниципалитет", s.municipality);
+    for (const auto& part : s.participation) {
+        if (!gaps.region && !programme_year(p, part.year))
+            sink.error(part.loc, std::to_string(part.year) + " не является годом программы (см. region.yaml)");
+        if (part.curator.empty() || gaps.people) continue;
+        const model::Person* c = p.person(part.curator);
+        if (!c) unknown(sink, part.loc, "куратор", part.curator);
+        else if (c->role != model::Role::Curator)
+            sink.error(part.loc, "\"" + part.curator + "\" не куратор (роль в people.yaml)");
+    }
+}
+
+void check_diagnostics(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
+    for (const auto& d : s.diagnostics) {
+        if (!s.in_year(d.year))
+            sink.error(d.loc, "школа не участвует в программе в " + std::to_string(d.year) + " году");
+        if (gaps.catalogues.count(d.year)) continue;
+        const model::Catalogue* cat = p.catalogue(d.year);
+        if (!cat) {
+            sink.error(d.loc, "нет каталога рисковых факторов на " + std::to_string(d.year) + " год");
+            continue;
+        }
+        for (const auto& [id, level] : d.supplied_levels)
+            if (!cat->factor(id)) unknown(sink, d.level_locs.at(id), "фактор риска", id);
+        for (const auto& id : d.selected_risks)
+            if (!cat->factor(id)) unknown(sink, d.loc, "фактор риска", id);
+        std::set<std::string> known;
+        for (const auto& f : cat->factors)
+            for (const auto& ind : f.indicators) known.insert(ind.id);
+        for (const auto& [id, value] : d.indicator_values)
+            if (!known.count(id)) unknown(sink, d.loc, "показатель каталога", id);
+    }
+}
+
+void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
+    std::map<int, Ids> indicators;
+    std::map<int, std::set<std::string>> known;
+    std::map<int, Ids> docs;  // document ids are file names within a year folder
+    for (const auto& d : s.documents) {
+        docs.try_emplace(d.year, "документа", sink).first->second.add(d.id, d.loc);
+        if (!s.in_year(d.year))
+            sink.error(d.loc, "школа не участвует в программе в " + std::to_string(d.year) + " году");
+        const model::Catalogue* cat = p.catalogue(d.year);
+        if (d.kind == model::DocKind::AntiRisk && cat && !gaps.catalogues.count(d.year) &&
+            !cat->factor(d.risk))
+            unknown(sink, d.loc, "фактор риска", d.risk);
+        auto& ids = indicators.try_emplace(d.year, "показателя", sink).first->second;
+        for (const auto& ind : d.indicators) ids.add(ind.id, ind.loc), known[d.year].insert(ind.id);
+        Ids tasks("задачи", sink), measures("мероприятия", sink);
+        std::set<std::string> task_ids;
+        for (const auto& t : d.tasks) tasks.add(t.id, t.loc), task_ids.insert(t.id);
+        for (const auto& m : d.measures) {
+            measures.add(m.id, m.loc);
+            if (!m.task.empty() && !task_ids.count(m.task)) unknown(sink, m.loc, "номер задачи", m.task);
+        }
+    }
+    auto complete = [&](int year) { return !gaps.school_years.count({s.id, year}); };
+    for (const auto& d : s.documents)
+        for (const auto& m : d.measures)
+            for (const auto& id : m.indicators)
+                if (complete(d.year) && !known[d.year].count(id)) unknown(sink, m.loc, "показатель", id);
+    for (const auto& x : s.measurements) {
+        int year = x.date.year;
+        if (x.date.valid() && complete(year) && !known[year].count(x.indicator))
+            unknown(sink, x.loc, "показатель", x.indicator);
+    }
+}
+
+}  // namespace
+
+void check_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {
+    check_region(p, gaps, sink);
+    Ids schools("школы", sink);
+    for (const auto& s : p.schools) {
+        schools.add(s.id, s.loc);
+        check_participation(p, s, gaps, sink);
+        check_diagnostics(p, s, gaps, sink);
+        check_documents(p, s, gaps, sink);
+    }
+    Ids pages("страницы", sink);
+    for (const auto& page : p.pages) pages.add(page.id, page.loc);
+}
+
+}  // namespace shnor::validate

@@ -1,0 +1,30 @@
+#pragma once
+// Checks that need the whole project: references resolve, ids are unique and
+// path-safe, dates are real and ordered, reviews move forward. Errors block
+// publishing; warnings (e.g. a selected risk without its programme) do not.
+#include <set>
+#include <string>
+#include <utility>
+
+#include "diag/diagnostic.hpp"
+#include "model/project.hpp"
+
+namespace shnor::validate {
+
+// What failed to load or validate: references into it are not checked,
+// because "unknown X" after "X's file is broken" only repeats the first error.
+struct Gaps {
+    bool region = false, municipalities = false, people = false;
+    std::set<int> catalogues;
+    std::set<std::pair<std::string, int>> school_years;  // a document or measurements file
+};
+
+Gaps find_gaps(const std::set<std::string>& failed_rel_paths);
+
+void check_references(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
+void check_meaning(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
+
+// Lowercase slug, safe as a path segment: ^[a-z0-9]+(-[a-z0-9]+)*$
+bool is_safe_id(const std::string& id);
+
+}  // namespace shnor::validate
