@@ -1,0 +1,76 @@
+#include "app/pipeline.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "compute/analysis.hpp"
+#include "load/content.hpp"
+#include "model/build.hpp"
+#include "render/site.hpp"
+// PDF include: wired when render/pdf lands
+#include "validate/content_schemas.hpp"
+#include "validate/references.hpp"
+
+namespace shnor::app {
+
+namespace {
+
+// Files that failed their schema are not built: their errors are already
+// reported, and building them would only repeat them in other words.
+// Returns the relative paths of every file that failed to load or validate.
+std::set<std::string> drop_failed(load::Content& content, const std::set<std::string>& failed) {
+    std::set<std::string> rel = content.unparsed();
+    auto& files = content.files;
+    for (const auto& f : files)
+        if (failed.count(f.path)) rel.insert(f.rel);
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [&](const auto& f) { return failed.count(f.path) > 0; }),
+                files.end());
+    bool has_region = std::any_of(files.begin(), files.end(),
+                                  [](const auto& f) { return f.kind == load::FileKind::Region; });
+    if (!has_region) rel.insert("region.yaml");
+    return rel;
+}
+
+std::optional<model::Date> report_date(const Options& options, const model::Project& project,
+                                       const validate::Gaps& gaps, diag::Sink& sink) {
+    if (options.as_of) return options.as_of;
+    if (project.region.report_date) return project.region.report_date;
+    if (gaps.region) return std::nullopt;  // region.yaml's own error says it all
+    sink.error(project.region.loc, "не задана дата отчёта: укажите report_date в region.yaml "
+                                   "или --as-of ГГГГ-ММ-ДД");
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop) {
+    Result r;
+    auto content = load::load_content(fs, options.content, r.sink);
+    r.sources = content.sources;
+    auto schemas = validate::builtin_schemas(r.sink);
+    if (!schemas) return r;
+    auto failed = drop_failed(content, validate::check_schemas(content, *schemas, r.sink));
+    auto gaps = validate::find_gaps(failed);
+
+    model::Project project = model::build_project(content, r.sink);
+    validate::check_references(project, gaps, r.sink);
+    validate::check_meaning(project, gaps, r.sink);
+    r.schools = static_cast<int>(project.schools.size());
+    auto as_of = report_date(options, project, gaps, r.sink);
+    if (r.sink.has_errors() || !as_of) return r;
+
+    // Computing may warn (a supplied level disagreeing with the computed one).
+    compute::Analysis analysis = compute::analyse(project, *as_of, r.sink);
+    if (options.strict) r.sink.promote_warnings();
+    if (stop == Stop::AfterCheck || r.sink.has_errors()) return r;
+
+    write::OutputSet files;
+    render::render_site(project, analysis, {options.templates_dir}, files, r.sink);
+    // PDF rendering: wired when render/pdf lands
+    if (options.strict) r.sink.promote_warnings();
+    if (!r.sink.has_errors()) r.files = std::move(files);
+    return r;
+}
+
+}  // namespace shnor::app

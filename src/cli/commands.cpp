@@ -1,0 +1,96 @@
+#include "cli/commands.hpp"
+
+#include "cli/cli.hpp"
+#include "diag/report.hpp"
+#include "fs/file_system.hpp"
+#include "load/yaml_loader.hpp"
+#include "validate/content_schemas.hpp"
+#include "validate/schema.hpp"
+#include "write/site_writer.hpp"
+
+namespace shnor::cli {
+
+namespace {
+
+diag::Format parse_format(const std::string& f) {
+    return f == "json" ? diag::Format::Json : f == "github" ? diag::Format::Github : diag::Format::Text;
+}
+
+// Diagnostics and the summary line. Text goes to stderr like a compiler's;
+// JSON and GitHub annotations are for machines and go to stdout.
+int finish(const diag::Sink& sink, const std::map<std::string, std::string>& sources,
+           const std::string& format, const std::string& what, std::ostream& out,
+           std::ostream& err) {
+    auto f = parse_format(format);
+    diag::report(sink, sources, f, f == diag::Format::Text ? err : out);
+    if (f == diag::Format::Text)
+        err << what << (what.empty() ? "" : "; ") << diag::summary(sink.errors(), sink.warnings())
+            << "\n";
+    return sink.has_errors() ? kContentErrors : kOk;
+}
+
+bool read_as_of(CommonArgs& args, std::ostream& err) {
+    if (args.as_of.empty()) return true;
+    args.options.as_of = model::parse_date(args.as_of);
+    if (!args.options.as_of) err << "shnor: --as-of: \"" << args.as_of << "\" не является датой ГГГГ-ММ-ДД\n";
+    return args.options.as_of.has_value();
+}
+
+std::string schools_word(int n) {
+    int m100 = n % 100, m10 = n % 10;
+    const char* w = (m100 >= 11 && m100 <= 14) ? "школ" : m10 == 1 ? "школа" : (m10 >= 2 && m10 <= 4) ? "школы" : "школ";
+    return std::to_string(n) + " " + w;
+}
+
+}  // namespace
+
+int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err) {
+    if (!read_as_of(args, err)) return kUsage;
+    fs::DiskFileSystem disk;
+    auto r = app::run_pipeline(args.options, disk, app::Stop::AfterCheck);
+    return finish(r.sink, r.sources, args.format, "проверено: " + schools_word(r.schools), out, err);
+}
+
+int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
+    if (!read_as_of(args, err)) return kUsage;
+    fs::DiskFileSystem disk;
+    auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
+    std::string what;
+    if (r.ok() && write::write_site(r.files, args.options.out, r.sink))
+        what = "собрано: " + schools_word(r.schools) + ", " + std::to_string(r.files.size()) +
+               " файлов в " + args.options.out;
+    return finish(r.sink, r.sources, args.format, what, out, err);
+}
+
+int cmd_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err) {
+    fs::DiskFileSystem disk;
+    diag::Sink sink;
+    std::map<std::string, std::string> sources;
+    auto load = [&](const std::string& path) -> load::NodePtr {
+        auto bytes = disk.read("", path, load::Limits{}.max_bytes, sink);
+        if (!bytes) return nullptr;
+        sources[path] = *bytes;
+        return load::parse_yaml(*bytes, path, sink);
+    };
+    auto schema_root = load(args.schema);
+    auto schema = schema_root ? validate::compile_schema(schema_root, sink) : std::nullopt;
+    if (schema)
+        for (const auto& file : args.files)
+            if (auto root = load(file)) validate::validate(*schema, *root, sink);
+    return finish(sink, sources, args.format, "", out, err);
+}
+
+int cmd_schemas_export(const std::string& dir, std::ostream& out, std::ostream& err) {
+    diag::Sink sink;
+    auto set = validate::builtin_schemas(sink);
+    write::OutputSet files;
+    if (set)
+        for (const auto& [name, root] : set->sources) {
+            std::string json_name = name.substr(0, name.rfind(".yaml")) + ".json";
+            files[json_name] = validate::schema_to_json(*root);
+        }
+    if (set) write::write_site(files, dir, sink);
+    return finish(sink, {}, "text", sink.has_errors() ? "" : "схемы записаны в " + dir, out, err);
+}
+
+}  // namespace shnor::cli

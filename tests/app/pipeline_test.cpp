@@ -1,0 +1,91 @@
+// The whole pipeline in memory: the mini fixture region against its goldens,
+// determinism, and the example region in content/.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+
+#include "app/pipeline.hpp"
+#include "diag/report.hpp"
+#include "support/fixtures.hpp"
+
+using namespace shnor;
+
+namespace {
+
+app::Result run_mini(app::Stop stop = app::Stop::AfterRender) {
+    fs::MemoryFileSystem mem;
+    test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+    return app::run_pipeline({}, mem, stop);
+}
+
+std::string report_of(const app::Result& r) {
+    std::ostringstream out;
+    diag::report(r.sink, r.sources, diag::Format::Text, out);
+    return out.str();
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("the mini region renders exactly its goldens", "[app][golden]") {
+    auto r = run_mini();
+    INFO(report_of(r));
+    REQUIRE(r.ok());
+    std::map<std::string, std::string> text_files;
+    for (const auto& [path, bytes] : r.files)
+        if (!ends_with(path, ".pdf")) text_files[path] = bytes;
+    auto diff = test::compare_golden(text_files, test::test_dir() + "/golden/mini");
+    INFO(diff);
+    CHECK(diff.empty());
+}
+
+TEST_CASE("the same input gives byte-identical output", "[app]") {
+    auto a = run_mini();
+    auto b = run_mini();
+    REQUIRE(a.ok());
+    CHECK(a.files.size() == b.files.size());
+    CHECK(a.files == b.files);
+}
+
+TEST_CASE("the report date is an input: --as-of changes overdue marks", "[app]") {
+    fs::MemoryFileSystem mem;
+    test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+    app::Options early;
+    early.as_of = model::parse_date("2021-03-01");
+    auto a = app::run_pipeline(early, mem, app::Stop::AfterRender);
+    auto b = app::run_pipeline({}, mem, app::Stop::AfterRender);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a.files.at("schools/sosh-1/index.html") != b.files.at("schools/sosh-1/index.html"));
+}
+
+TEST_CASE("a region with errors renders nothing", "[app]") {
+    fs::MemoryFileSystem mem;
+    test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+    mem.files["content/people.yaml"] = "people: [\n";
+    auto r = app::run_pipeline({}, mem, app::Stop::AfterRender);
+    CHECK_FALSE(r.ok());
+    CHECK(r.files.empty());
+}
+
+TEST_CASE("the example region builds cleanly with every page and PDF", "[app][example]") {
+    fs::DiskFileSystem disk;
+    app::Options options;
+    options.content = std::string(SHNOR_SOURCE_DIR) + "/content";
+    auto r = app::run_pipeline(options, disk, app::Stop::AfterRender);
+    INFO(report_of(r));
+    REQUIRE(r.ok());
+    CHECK(r.sink.warnings() == 0);
+    CHECK(r.schools >= 24);
+    CHECK(r.files.count("index.html") == 1);
+    int school_pages = 0, roadmaps = 0;
+    for (const auto& [path, bytes] : r.files) {
+        if (path.rfind("schools/", 0) == 0 && ends_with(path, "/index.html")) ++school_pages;
+        if (path.find("/roadmap-") != std::string::npos && ends_with(path, ".pdf")) ++roadmaps;
+    }
+    CHECK(school_pages == r.schools);
+    CHECK(roadmaps >= r.schools);  // most schools have roadmaps in both years
+}

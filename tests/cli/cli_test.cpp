@@ -1,0 +1,102 @@
+// The real binary, as users and CI call it: exit codes and what it prints.
+#include <sys/wait.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "support/fixtures.hpp"
+
+namespace stdfs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string output;  // stdout and stderr together
+};
+
+Run run_shnor(const std::string& args) {
+    std::string cmd = std::string(SHNOR_BINARY) + " " + args + " 2>&1";
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.output.append(buf.data(), n);
+    int status = pclose(p);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string mini() { return shnor::test::test_dir() + "/fixtures/mini/content"; }
+
+}  // namespace
+
+TEST_CASE("usage errors exit with 2", "[cli]") {
+    CHECK(run_shnor("").code == 2);
+    CHECK(run_shnor("frobnicate").code == 2);
+    CHECK(run_shnor("check --no-such-flag").code == 2);
+    auto r = run_shnor("check --content " + mini() + " --as-of 2021-13-01");
+    CHECK(r.code == 2);
+    CHECK(r.output == "shnor: --as-of: \"2021-13-01\" не является датой ГГГГ-ММ-ДД\n");
+    CHECK(run_shnor("check --format xml").code == 2);
+}
+
+TEST_CASE("--help and --version", "[cli]") {
+    auto v = run_shnor("--version");
+    CHECK(v.code == 0);
+    CHECK(v.output.rfind("shnor ", 0) == 0);
+    auto h = run_shnor("--help");
+    CHECK(h.code == 0);
+    CHECK(h.output.find("build") != std::string::npos);
+    CHECK(h.output.find("check") != std::string::npos);
+}
+
+TEST_CASE("check prints a clean summary for a clean region", "[cli]") {
+    auto r = run_shnor("check --content " + mini());
+    CHECK(r.code == 0);
+    CHECK(r.output == "проверено: 2 школы; ошибок нет\n");
+}
+
+TEST_CASE("content errors exit with 1, in every format", "[cli]") {
+    auto dir = stdfs::temp_directory_path() / "shnor-cli-bad";
+    stdfs::remove_all(dir);
+    stdfs::copy(mini(), dir, stdfs::copy_options::recursive);
+    {
+        std::ofstream f(dir / "people.yaml", std::ios::app);
+        f << "  - id: a\n    id: b\n";
+    }
+    auto text = run_shnor("check --content " + dir.string());
+    CHECK(text.code == 1);
+    CHECK(text.output.find("people.yaml:13:5: ошибка: ключ \"id\" повторяется") != std::string::npos);
+    auto gh = run_shnor("check --format github --content " + dir.string());
+    CHECK(gh.code == 1);
+    CHECK(gh.output.find("::error file=") == 0);
+    CHECK(gh.output.find(",line=13,col=5::") != std::string::npos);
+    auto js = run_shnor("check --format json --content " + dir.string());
+    CHECK(js.code == 1);
+    CHECK(js.output.find("\"line\": 13") != std::string::npos);
+    CHECK(run_shnor("check --content /nonexistent/shnor").code == 1);
+}
+
+TEST_CASE("build writes the site, and a failed build keeps the old one", "[cli]") {
+    auto base = stdfs::temp_directory_path() / "shnor-cli-build";
+    stdfs::remove_all(base);
+    stdfs::create_directories(base);
+    auto out = (base / "site").string();
+    auto r = run_shnor("build --content " + mini() + " --out " + out);
+    INFO(r.output);
+    REQUIRE(r.code == 0);
+    CHECK(stdfs::exists(out + "/index.html"));
+    CHECK(stdfs::exists(out + "/schools/sosh-1/index.html"));
+    auto before = shnor::test::read_file(out + "/index.html");
+
+    auto bad = base / "bad";
+    stdfs::copy(mini(), bad, stdfs::copy_options::recursive);
+    std::ofstream(bad / "region.yaml", std::ios::app) << "name: again\n";
+    auto failed = run_shnor("build --content " + bad.string() + " --out " + out);
+    CHECK(failed.code == 1);
+    CHECK(shnor::test::read_file(out + "/index.html") == before);
+}
