@@ -1,0 +1,136 @@
+#pragma once
+// Every figure a page, PDF or export shows is computed here, once.
+// Pure functions of (Project, report date): no I/O, no formatting.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/project.hpp"
+
+namespace shnor::compute {
+
+using model::Level;
+
+enum class IndicatorStatus { Achieved, OnTrack, Lagging, NoData };
+enum class Change { Improved, Unchanged, Worsened, NoData };
+
+struct IndicatorProgress {
+    const model::Indicator* indicator = nullptr;
+    std::optional<model::Point> latest;  // last measurement on or before the report date
+    std::optional<model::Point> target;  // the next target not yet passed, else the last
+    double progress = 0;                 // [0, 1], direction-aware
+    double expected = 0;                 // [0, 1], straight line baseline date -> target date
+    IndicatorStatus status = IndicatorStatus::NoData;
+};
+
+struct MeasureState {
+    const model::Measure* measure = nullptr;
+    bool overdue = false;  // not done/cancelled and due < report date
+};
+
+struct Counts {
+    int measures = 0, planned = 0, in_progress = 0, done = 0, cancelled = 0, overdue = 0;
+    int indicators = 0, achieved = 0, on_track = 0, lagging = 0, no_data = 0;
+    // Share of measures done among those not cancelled; 0 when there are none.
+    double done_share() const;
+    Counts& operator+=(const Counts& o);
+    bool operator==(const Counts&) const = default;
+};
+
+struct DocumentProgress {
+    const model::Document* document = nullptr;
+    model::ReviewStatus review = model::ReviewStatus::Draft;  // latest review entry
+    std::vector<MeasureState> measures;                       // document order
+    std::vector<IndicatorProgress> indicators;                // document order
+    Counts counts;
+};
+
+struct FactorLevel {
+    const model::RiskFactor* factor = nullptr;
+    std::optional<Level> level;     // the level used: supplied, else computed
+    std::optional<Level> supplied;  // from ФИОКО
+    std::optional<Level> computed;  // from indicator values and thresholds
+};
+
+struct RiskProfile {
+    int year = 0;
+    model::Wave wave = model::Wave::Initial;
+    std::vector<FactorLevel> factors;  // catalogue order
+    int high = 0, medium = 0, low = 0;
+    // The entry for a factor id of this profile's catalogue, or nullptr.
+    const FactorLevel* factor(const std::string& id) const;
+};
+
+struct FactorChange {
+    const model::RiskFactor* factor = nullptr;  // in the later catalogue
+    std::optional<Level> before, after;
+    Change change = Change::NoData;
+};
+
+struct SelectedRisk {
+    const model::RiskFactor* factor = nullptr;
+    const model::Document* programme = nullptr;  // its anti-risk programme, if any
+};
+
+struct SchoolYear {
+    int year = 0;
+    const model::Participation* participation = nullptr;
+    std::optional<RiskProfile> initial, final_;
+    // initial -> final; empty unless both waves exist.
+    std::vector<FactorChange> within_year;
+    // Year - 1's final (or, without one, its initial) -> this initial, matched
+    // through `replaces`; empty unless both profiles exist.
+    std::vector<FactorChange> from_previous_year;
+    std::vector<SelectedRisk> selected;  // initial diagnostic's list, else the final one's
+    std::vector<DocumentProgress> documents;
+    Counts counts;
+    bool exited = false;            // outcome of this year: left the list
+    bool roadmap_accepted = false;  // ≥1 document with measures, and all such accepted
+};
+
+struct SchoolAnalysis {
+    const model::School* school = nullptr;
+    // Every year with a participation entry, a diagnostic or a document, ascending;
+    // only years with a participation entry enter the roll-ups.
+    std::vector<SchoolYear> years;
+    const SchoolYear* year(int y) const;
+};
+
+struct YearFigures {
+    int year = 0;
+    int schools = 0;      // in the programme that year
+    int exited = 0;       // left the list at the end of the year
+    int second_year = 0;  // in the programme this year and year - 1
+    // (schools(year - 1) - schools(year)) / schools(year - 1); 0 when year - 1 has
+    // no schools (the first year); negative when the list grew.
+    double reduction = 0;
+    int accepted_roadmaps = 0;  // schools whose roadmap is accepted
+    int high_decreased = 0;     // schools whose count of high risks fell initial -> final
+    int with_both_waves = 0;    // schools with both diagnostics (the denominator)
+    Counts counts;
+};
+
+struct MunicipalityYear {
+    const model::Municipality* municipality = nullptr;
+    YearFigures figures;
+};
+
+struct Analysis {
+    model::Date as_of;
+    std::vector<SchoolAnalysis> schools;                        // project order
+    std::vector<YearFigures> region;                            // per programme year
+    std::vector<std::vector<MunicipalityYear>> municipalities;  // parallel to region
+    const SchoolAnalysis* school(const std::string& id) const;
+};
+
+// Stable ASCII keys for CSS classes, JSON export and template switches;
+// the Russian words live in view/.
+const char* level_key(Level level);              // none, low, medium, high
+const char* change_key(Change change);           // improved, unchanged, worsened, no-data
+const char* status_key(IndicatorStatus status);  // achieved, on-track, lagging, no-data
+
+// Warnings (e.g. a supplied level that disagrees with the computed one) go to sink.
+Analysis analyse(const model::Project& project, model::Date as_of, diag::Sink& sink);
+
+}  // namespace shnor::compute
