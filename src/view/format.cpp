@@ -1,0 +1,248 @@
+#include "view/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace shnor::view {
+
+using compute::Change;
+using compute::IndicatorStatus;
+using model::Level;
+using model::MeasureStatus;
+using model::ReviewStatus;
+
+std::string date_ru(const model::Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", d.day, d.month, d.year);
+    return buf;
+}
+
+std::string date_long_ru(const model::Date& d) {
+    static const char* months[] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
+                                   "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+    if (d.month < 1 || d.month > 12) return date_ru(d);
+    return std::to_string(d.day) + " " + months[d.month - 1] + " " + std::to_string(d.year) +
+           " г.";
+}
+
+std::string number_ru(double v, int max_decimals) {
+    double scale = std::pow(10.0, max_decimals);
+    double r = std::round(v * scale) / scale;
+    if (r == 0) r = 0;  // no "-0"
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", max_decimals, std::fabs(r));
+    std::string s = buf;
+    if (auto dot = s.find('.'); dot != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    auto dot = s.find('.');
+    std::string whole = s.substr(0, dot), frac = dot == std::string::npos ? "" : s.substr(dot + 1);
+    std::string grouped;
+    for (std::size_t n = 0; n < whole.size(); ++n) {
+        if (n > 0 && (whole.size() - n) % 3 == 0 && whole.size() > 4)
+            grouped += "\u00a0";  // NBSP between thousands, not for 4-digit numbers
+        grouped += whole[n];
+    }
+    std::string out = r < 0 ? "\u2212" + grouped : grouped;
+    if (!frac.empty()) out += "," + frac;
+    return out;
+}
+
+std::string percent_ru(double share) { return number_ru(share * 100.0, 0) + "\u00a0%"; }
+
+std::string level_ru(Level l) {
+    switch (l) {
+        case Level::High: return "высокий";
+        case Level::Medium: return "средний";
+        case Level::Low: return "низкий";
+        case Level::None: return "нет риска";
+    }
+    return "";
+}
+std::string level_ru(const std::optional<Level>& l) { return l ? level_ru(*l) : "нет данных"; }
+
+std::string level_key(Level l) {
+    switch (l) {
+        case Level::High: return "high";
+        case Level::Medium: return "medium";
+        case Level::Low: return "low";
+        case Level::None: return "none";
+    }
+    return "";
+}
+std::string level_key(const std::optional<Level>& l) { return l ? level_key(*l) : "nodata"; }
+
+std::string measure_status_ru(MeasureStatus s) {
+    switch (s) {
+        case MeasureStatus::Planned: return "запланировано";
+        case MeasureStatus::InProgress: return "выполняется";
+        case MeasureStatus::Done: return "выполнено";
+        case MeasureStatus::Cancelled: return "отменено";
+    }
+    return "";
+}
+std::string measure_status_key(MeasureStatus s) {
+    switch (s) {
+        case MeasureStatus::Planned: return "planned";
+        case MeasureStatus::InProgress: return "in-progress";
+        case MeasureStatus::Done: return "done";
+        case MeasureStatus::Cancelled: return "cancelled";
+    }
+    return "";
+}
+
+std::string review_status_ru(ReviewStatus s) {
+    switch (s) {
+        case ReviewStatus::Draft: return "черновик";
+        case ReviewStatus::Submitted: return "на согласовании";
+        case ReviewStatus::Returned: return "на доработке";
+        case ReviewStatus::Accepted: return "согласовано";
+    }
+    return "";
+}
+std::string review_status_key(ReviewStatus s) {
+    switch (s) {
+        case ReviewStatus::Draft: return "draft";
+        case ReviewStatus::Submitted: return "submitted";
+        case ReviewStatus::Returned: return "returned";
+        case ReviewStatus::Accepted: return "accepted";
+    }
+    return "";
+}
+
+std::string indicator_status_ru(IndicatorStatus s) {
+    switch (s) {
+        case IndicatorStatus::Achieved: return "достигнут";
+        case IndicatorStatus::OnTrack: return "в графике";
+        case IndicatorStatus::Lagging: return "отстаёт";
+        case IndicatorStatus::NoData: return "нет данных";
+    }
+    return "";
+}
+std::string indicator_status_key(IndicatorStatus s) {
+    switch (s) {
+        case IndicatorStatus::Achieved: return "achieved";
+        case IndicatorStatus::OnTrack: return "on-track";
+        case IndicatorStatus::Lagging: return "lagging";
+        case IndicatorStatus::NoData: return "no-data";
+    }
+    return "";
+}
+
+std::string change_ru(Change c) {
+    switch (c) {
+        case Change::Improved: return "улучшение";
+        case Change::Unchanged: return "без изменений";
+        case Change::Worsened: return "ухудшение";
+        case Change::NoData: return "нет данных";
+    }
+    return "";
+}
+std::string change_key(Change c) {
+    switch (c) {
+        case Change::Improved: return "improved";
+        case Change::Unchanged: return "unchanged";
+        case Change::Worsened: return "worsened";
+        case Change::NoData: return "no-data";
+    }
+    return "";
+}
+
+std::string doc_kind_ru(model::DocKind k) {
+    switch (k) {
+        case model::DocKind::Concept: return "концептуальный документ";
+        case model::DocKind::Programme: return "среднесрочная программа развития";
+        case model::DocKind::AntiRisk: return "антирисковая программа";
+    }
+    return "";
+}
+
+std::string wave_ru(model::Wave w) {
+    return w == model::Wave::Initial ? "входная диагностика" : "итоговая диагностика";
+}
+
+std::string role_ru(model::Role r) {
+    switch (r) {
+        case model::Role::Curator: return "куратор";
+        case model::Role::RegionalCoordinator: return "региональный координатор";
+        case model::Role::MunicipalCoordinator: return "муниципальный координатор";
+    }
+    return "";
+}
+
+std::string outcome_ru(model::Outcome o) {
+    return o == model::Outcome::Exited ? "вышла из перечня" : "продолжает участие";
+}
+
+std::string settlement_ru(const model::School& s) {
+    std::string out = s.rural ? "село" : "город";
+    if (s.small) out += ", малокомплектная школа";
+    return out;
+}
+
+const char* plural_ru(long n, const char* one, const char* few, const char* many) {
+    long m100 = std::labs(n) % 100, m10 = m100 % 10;
+    if (m100 >= 11 && m100 <= 14) return many;
+    if (m10 == 1) return one;
+    if (m10 >= 2 && m10 <= 4) return few;
+    return many;
+}
+
+// Appended by the site helper.
+std::string level_short_ru(const std::optional<Level>& l) {
+    if (!l) return "?";
+    switch (*l) {
+        case Level::High: return "В";
+        case Level::Medium: return "С";
+        case Level::Low: return "Н";
+        case Level::None: return "—";
+    }
+    return "?";
+}
+
+std::string direction_ru(model::Direction d) {
+    return d == model::Direction::HigherIsWorse ? "чем выше, тем хуже" : "чем ниже, тем хуже";
+}
+
+std::string trend_ru(model::Trend t) {
+    return t == model::Trend::Increase ? "должно расти" : "должно снижаться";
+}
+
+std::string respondent_ru(const std::string& source) {
+    if (source == "director") return "директор";
+    if (source == "teachers") return "учителя";
+    if (source == "students") return "обучающиеся";
+    if (source == "parents") return "родители";
+    return source;
+}
+
+// Appended by the PDF helper.
+std::string value_unit_ru(double v, const std::string& unit) {
+    return unit.empty() ? number_ru(v) : number_ru(v) + "\u00a0" + unit;
+}
+
+std::string initials_ru(const std::string& full_name) {
+    // "Фамилия Имя Отчество" -> "И. О. Фамилия" (the signature's расшифровка).
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char c : full_name + " ") {
+        if (c == ' ') {
+            if (!cur.empty()) parts.push_back(cur);
+            cur.clear();
+        } else {
+            cur.push_back(c);
+        }
+    }
+    if (parts.size() < 2) return full_name;
+    std::string out;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(parts[i][0]);
+        const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        out += parts[i].substr(0, len) + ".\u00a0";
+    }
+    return out + parts[0];
+}
+
+}  // namespace shnor::view
