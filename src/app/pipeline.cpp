@@ -7,7 +7,7 @@
 #include "load/content.hpp"
 #include "model/build.hpp"
 #include "render/site.hpp"
-// PDF include: wired when render/pdf lands
+#include "render/pdf/render_pdfs.hpp"
 #include "validate/content_schemas.hpp"
 #include "validate/references.hpp"
 
@@ -67,7 +67,7 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
 
     write::OutputSet files;
     render::render_site(project, analysis, {options.templates_dir}, files, r.sink);
-    // PDF rendering: wired when render/pdf lands
+    render::render_pdfs(project, analysis, {options.font}, files, r.sink);
     if (options.strict) r.sink.promote_warnings();
     if (!r.sink.has_errors()) r.files = std::move(files);
     return r;

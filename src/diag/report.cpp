@@ -27,6 +27,28 @@ std::string_view line_of(const std::string& text, int line) {
     return out;
 }
 
+// The offending line may hold the very bytes we complain about: show invalid
+// UTF-8 and control characters as U+FFFD so the terminal is not garbled.
+std::string printable(std::string_view line) {
+    std::string out;
+    for (std::size_t i = 0; i < line.size();) {
+        auto c = static_cast<unsigned char>(line[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = len > 0 && i + len <= line.size();
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 1 && ((c < 0x20 && c != '\t') || c == 0x7F)) ok = false;
+        if (ok) {
+            out.append(line.substr(i, len));
+            i += len;
+        } else {
+            out += "\uFFFD";
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::string location(const SourceLoc& loc) {
     std::string s = loc.file;
     if (loc.line > 0) s += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
@@ -42,7 +64,7 @@ void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sou
     auto line = line_of(it->second, d.loc.line);
     if (line.empty() || line.size() > 500) return;
     std::string num = std::to_string(d.loc.line);
-    out << " " << num << " | " << line << "\n";
+    out << " " << num << " | " << printable(line) << "\n";
     out << " " << std::string(num.size(), ' ') << " | ";
     // Pad with the line's own tabs so the caret lines up under any tab width.
     int col = 1;

@@ -100,3 +100,30 @@ TEST_CASE("build writes the site, and a failed build keeps the old one", "[cli]"
     CHECK(failed.code == 1);
     CHECK(shnor::test::read_file(out + "/index.html") == before);
 }
+
+TEST_CASE("validate checks any YAML file against any schema", "[cli]") {
+    auto dir = stdfs::temp_directory_path() / "shnor-cli-validate";
+    stdfs::remove_all(dir);
+    stdfs::create_directories(dir);
+    std::ofstream(dir / "s.yaml") << "$schema: https://json-schema.org/draft/2020-12/schema\n"
+                                     "type: object\nrequired: [n]\nproperties:\n  n: {type: integer, maximum: 5}\n";
+    std::ofstream(dir / "ok.yaml") << "n: 3\n";
+    std::ofstream(dir / "bad.yaml") << "n: 7\n";
+    auto s = (dir / "s.yaml").string();
+    CHECK(run_shnor("validate --schema " + s + " " + (dir / "ok.yaml").string()).code == 0);
+    auto bad = run_shnor("validate --schema " + s + " " + (dir / "ok.yaml").string() + " " +
+                         (dir / "bad.yaml").string());
+    CHECK(bad.code == 1);
+    CHECK(bad.output.find("bad.yaml:1:4: ошибка: значение 7 больше максимума 5") != std::string::npos);
+    CHECK(run_shnor("validate --schema " + s).code == 2);
+}
+
+TEST_CASE("schemas export writes JSON copies for editors", "[cli]") {
+    auto dir = stdfs::temp_directory_path() / "shnor-cli-schemas";
+    stdfs::remove_all(dir);
+    auto r = run_shnor("schemas export " + dir.string());
+    INFO(r.output);
+    REQUIRE(r.code == 0);
+    auto json = shnor::test::read_file((dir / "school.schema.json").string());
+    CHECK(json.find("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"") != std::string::npos);
+}

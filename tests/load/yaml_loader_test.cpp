@@ -89,7 +89,7 @@ TEST_CASE("tabs in indentation are explained", "[load]") {
 
 TEST_CASE("exactly one document", "[load]") {
     CHECK(first_error(parse("a: 1\n---\nb: 2\n")) ==
-          "0:0: в файле больше одного документа YAML (разделитель ---): оставьте один");
+          "2:1: в файле больше одного документа YAML (разделитель ---): оставьте один");
     CHECK(parse("---\na: 1\n").root);
     auto empty = parse("");
     REQUIRE(empty.root);
