@@ -1,0 +1,135 @@
+#include "view/pdf_annex.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "view/format.hpp"
+#include "view/pdf_common.hpp"
+
+namespace shnor::view::pdf {
+namespace {
+
+struct Entry {
+    std::string municipality, school, curator, risks;
+    diag::SourceLoc loc;
+};
+
+// Factor numbers of the risks selected in the year's initial diagnostic.
+std::string selected_numbers(const model::Project& project, const model::School& s, int year) {
+    const model::Catalogue* cat = project.catalogue(year);
+    std::vector<int> numbers;
+    for (const auto& d : s.diagnostics) {
+        if (d.year != year || d.wave != model::Wave::Initial) continue;
+        for (const auto& id : d.selected_risks) {
+            const model::RiskFactor* f = cat ? cat->factor(id) : nullptr;
+            if (f) numbers.push_back(f->number);
+        }
+    }
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    std::string out;
+    for (int n : numbers) out += (out.empty() ? "" : ", ") + std::to_string(n);
+    return out.empty() ? "—" : out;
+}
+
+// A sort key for Russian lists: case-insensitive, ё as е, numbers by value
+// («№ 2» before «№ 10»). Byte order would put every capital before «город».
+std::string collation_key(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= '0' && c <= '9') {
+            std::size_t j = i;
+            while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+            const std::string digits = s.substr(i, j - i);
+            out += std::string(digits.size() < 12 ? 12 - digits.size() : 0, '0') + digits;
+            i = j - 1;
+        } else if (c == 0xD0 && i + 1 < s.size()) {
+            auto n = static_cast<unsigned char>(s[i + 1]);
+            if (n == 0x81 || n == 0x95) n = 0xB5;   // Ё -> е
+            if (n >= 0x90 && n <= 0x9F) n += 0x20;  // А..П -> а..п
+            if (n >= 0xA0 && n <= 0xAF) {           // Р..Я -> р..я (0xD1 0x80..)
+                out += "\xD1";
+                out.push_back(static_cast<char>(n - 0x20));
+            } else {
+                out += "\xD0";
+                out.push_back(static_cast<char>(n));
+            }
+            ++i;
+        } else if (c == 0xD1 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x91) {
+            out += "\xD0\xB5";  // ё -> е
+            ++i;
+        } else {
+            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+        }
+    }
+    return out;
+}
+
+std::vector<Entry> entries(const model::Project& project, int year) {
+    std::vector<Entry> out;
+    for (const auto& s : project.schools) {
+        for (const auto& p : s.participation) {
+            if (p.year != year) continue;
+            out.push_back({municipality_name(project, s.municipality), s.name,
+                           p.curator.empty() ? "—" : person_name(project, p.curator),
+                           selected_numbers(project, s, year), s.loc});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
+        return std::make_tuple(collation_key(a.municipality), collation_key(a.school)) <
+               std::make_tuple(collation_key(b.municipality), collation_key(b.school));
+    });
+    return out;
+}
+
+}  // namespace
+
+Document annex_document(const model::Project& project, const model::ProgrammeYear& year,
+                        const model::Date& as_of) {
+    Document doc;
+    const std::string y = std::to_string(year.year);
+    const std::string heading =
+        "Перечень общеобразовательных организаций\u00a0— участников проекта «500+» в " + y +
+        " году";
+    doc.title = heading;
+    doc.author = project.region.operator_name.empty() ? project.region.ministry
+                                                      : project.region.operator_name;
+    doc.subject = "Приложение к приказу " + year.order.issuer + " от " + date_ru(year.order.date) +
+                  " № " + year.order.number;
+    doc.keywords = "500+, ШНОР, перечень, " + y;
+    doc.date = as_of.valid() ? as_of : year.order.date;
+
+    Section s;
+    s.blocks.push_back(annex_mark(year.order));
+    s.blocks.push_back(title(heading, 1));
+    s.blocks.push_back(Spacer{6});
+    Table t;
+    t.size = kTableSize + 1;
+    t.header.push_back({Cell{"№ п/п", Face::Bold, Align::Center, {}},
+                        Cell{"Муниципальное образование", Face::Bold, Align::Center, {}},
+                        Cell{"Наименование ОО", Face::Bold, Align::Center, {}},
+                        Cell{"Куратор", Face::Bold, Align::Center, {}},
+                        Cell{"Выбранные риски (номера факторов)", Face::Bold, Align::Center, {}}});
+    const auto list = entries(project, year.year);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const Entry& e = list[i];
+        t.rows.push_back({Cell{std::to_string(i + 1) + ".", Face::Regular, Align::Right, {}},
+                          Cell{e.municipality, Face::Regular, Align::Left, {}},
+                          Cell{e.school, Face::Regular, Align::Left, e.loc},
+                          Cell{e.curator, Face::Regular, Align::Left, {}},
+                          Cell{e.risks, Face::Regular, Align::Center, {}}});
+    }
+    s.blocks.push_back(t);
+    const long n = static_cast<long>(list.size());
+    s.blocks.push_back(
+        text("Всего: " + std::to_string(n) + " " +
+                 plural_ru(n, "общеобразовательная организация", "общеобразовательные организации",
+                           "общеобразовательных организаций") +
+                 ".",
+             Face::Regular, Align::Left));
+    doc.sections.push_back(std::move(s));
+    return doc;
+}
+
+}  // namespace shnor::view::pdf
