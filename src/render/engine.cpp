@@ -1,0 +1,150 @@
+#include "render/engine.hpp"
+
+#include <charconv>
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <vector>
+
+namespace shnor::render {
+namespace {
+
+namespace mu = kainjow::mustache;
+using Data = mu::data;
+
+// Partial cycles are refused before rendering (TemplateSet::check); this
+// only bounds the total work of one page, far above what our pages use.
+constexpr int kMaxPartialExpansions = 100000;
+
+Data to_data(const view::Value& v) {
+    switch (v.kind()) {
+        case view::Value::Kind::String:
+            return Data(v.str());
+        case view::Value::Kind::Bool:
+            return Data(v.boolean());
+        case view::Value::Kind::List: {
+            Data list(Data::type::list);
+            for (const auto& item : v.items()) list.push_back(to_data(item));
+            return list;
+        }
+        case view::Value::Kind::Object:
+            break;
+    }
+    Data obj;
+    for (const auto& [key, field] : v.fields()) obj.set(key, to_data(field));
+    return obj;
+}
+
+std::vector<std::string> split_dots(const std::string& name) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t dot; (dot = name.find('.', start)) != std::string::npos; start = dot + 1)
+        parts.push_back(name.substr(start, dot - start));
+    parts.push_back(name.substr(start));
+    return parts;
+}
+
+// Looks names up in the data stack like the library's own context, but
+// partials only in the fixed registry: a data key named like a partial must
+// never be parsed as a template.
+class RegistryContext : public mu::basic_context<std::string> {
+public:
+    RegistryContext(const Data* root, const std::map<std::string, Data>& partials)
+        : partials_(partials) {
+        push(root);
+    }
+    void push(const Data* data) override { items_.insert(items_.begin(), data); }
+    void pop() override { items_.erase(items_.begin()); }
+
+    const Data* get(const std::string& name) const override {
+        if (name == ".") return items_.front();
+        const auto parts = split_dots(name);
+        for (const Data* item : items_) {
+            const Data* var = item;
+            for (const auto& part : parts) {
+                var = var->get(part);
+                if (!var) break;
+            }
+            if (var) return var;
+        }
+        return nullptr;
+    }
+
+    const Data* get_partial(const std::string& name) const override {
+        if (++expansions_ > kMaxPartialExpansions) return nullptr;
+        auto it = partials_.find(name + ".mustache");
+        return it == partials_.end() ? nullptr : &it->second;
+    }
+
+private:
+    std::vector<const Data*> items_;
+    const std::map<std::string, Data>& partials_;
+    mutable int expansions_ = 0;
+};
+
+std::string russian(const std::string& msg) {
+    static const std::pair<const char*, const char*> known[] = {
+        {"Unclosed tag", "незакрытый тег"},
+        {"Unclosed section", "незакрытая секция"},
+        {"Unopened section", "закрывающий тег без открывающего"},
+        {"Invalid set delimiter tag", "неверная смена разделителей"},
+    };
+    for (const auto& [en, ru] : known) {
+        if (msg.rfind(en, 0) == 0) {
+            std::string rest = msg.substr(std::string(en).size());
+            auto at = rest.rfind(" at ");
+            return std::string(ru) + (at == std::string::npos ? rest : rest.substr(0, at));
+        }
+    }
+    return "ошибка шаблона: " + msg;
+}
+
+std::optional<SyntaxError> parse_message(const std::string& msg) {
+    if (msg.empty()) return std::nullopt;
+    SyntaxError e{russian(msg), 0};
+    auto at = msg.rfind(" at ");
+    if (at != std::string::npos) {
+        const char* first = msg.data() + at + 4;
+        std::from_chars(first, msg.data() + msg.size(), e.offset);
+    }
+    return e;
+}
+
+}  // namespace
+
+std::optional<SyntaxError> syntax_error(const std::string& text) {
+    mu::mustache tmpl(text);
+    return parse_message(tmpl.error_message());
+}
+
+struct Engine::Partials {
+    std::map<std::string, Data> byfile;
+};
+
+Engine::Engine(const TemplateSet& set) : set_(set), partials_(std::make_unique<Partials>()) {
+    for (const auto& [file, t] : set_.all())
+        if (t.is_mustache()) partials_->byfile.emplace(file, Data(t.text));
+}
+
+Engine::~Engine() = default;
+
+std::string Engine::render(const std::string& name, const view::Value& data,
+                           diag::Sink& sink) const {
+    const Template* main = set_.find(name + ".mustache");
+    if (!main) {
+        sink.error({}, "нет шаблона \"" + name + ".mustache\"");
+        return {};
+    }
+    mu::mustache tmpl(main->text);
+    Data root = to_data(data);
+    RegistryContext ctx(&root, partials_->byfile);
+    std::string out = tmpl.render(ctx);
+    if (auto err = parse_message(tmpl.error_message())) {
+        // Offsets of errors inside partials cannot be told apart here; the
+        // set is checked before rendering, so this is a last resort.
+        sink.error({main->origin, 0, 0}, err->message);
+        return {};
+    }
+    return out;
+}
+
+}  // namespace shnor::render

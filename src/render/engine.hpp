@@ -1,0 +1,40 @@
+#pragma once
+// The only place that knows the Mustache library. Renders a template of a
+// checked TemplateSet with a view::Value; partials come from the set alone.
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.hpp"
+#include "render/templates.hpp"
+#include "view/value.hpp"
+
+namespace shnor::render {
+
+struct SyntaxError {
+    std::string message;  // Russian
+    std::size_t offset = 0;
+};
+
+// Parses a template without rendering it; the library's error, if any,
+// with its byte offset so the caller can turn it into line:column.
+std::optional<SyntaxError> syntax_error(const std::string& text);
+
+class Engine {
+public:
+    explicit Engine(const TemplateSet& set);
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // Renders "<name>.mustache". On failure reports to sink and returns "".
+    std::string render(const std::string& name, const view::Value& data, diag::Sink& sink) const;
+
+private:
+    struct Partials;  // the registry in the library's own type, built once
+    const TemplateSet& set_;
+    std::unique_ptr<Partials> partials_;
+};
+
+}  // namespace shnor::render

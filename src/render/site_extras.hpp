@@ -1,0 +1,17 @@
+#pragma once
+// The search index and the sitemap: small generated files beside the pages.
+#include <string>
+
+#include "model/project.hpp"
+#include "write/output_set.hpp"
+
+namespace shnor::render {
+
+// assets/search-index.js: a script that defines a global array, so search
+// works from file:// without fetch.
+std::string search_index_js(const model::Project& project);
+
+// sitemap.xml over the HTML pages in out; base_url must be absolute http(s).
+std::string sitemap_xml(const std::string& base_url, const write::OutputSet& out);
+
+}  // namespace shnor::render

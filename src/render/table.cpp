@@ -1,0 +1,90 @@
+#include "render/table.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace shnor::render {
+namespace {
+
+std::string decimal(double v) {
+    if (!std::isfinite(v)) return "";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4f", v);
+    std::string s = buf;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    if (s == "-0") s = "0";
+    for (char& c : s)
+        if (c == '.') c = ',';
+    return s;
+}
+
+std::string quote(std::string s) {
+    // Spreadsheets run cells that start like a formula: neutralise them.
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
+    bool needs = s.find_first_of(";\"\r\n") != std::string::npos ||
+                 (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+    if (!needs) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+std::string csv_cell(const Cell& c) {
+    struct {
+        std::string operator()(std::monostate) const { return ""; }
+        std::string operator()(const std::string& s) const { return quote(s); }
+        std::string operator()(long v) const { return std::to_string(v); }
+        std::string operator()(double v) const { return decimal(v); }
+        std::string operator()(bool b) const { return b ? "да" : "нет"; }
+    } visit;
+    return std::visit(visit, c);
+}
+
+nlohmann::ordered_json json_cell(const Cell& c) {
+    struct {
+        nlohmann::ordered_json operator()(std::monostate) const { return nullptr; }
+        nlohmann::ordered_json operator()(const std::string& s) const { return s; }
+        nlohmann::ordered_json operator()(long v) const { return v; }
+        nlohmann::ordered_json operator()(double v) const {
+            return std::isfinite(v) ? nlohmann::ordered_json(std::round(v * 1e4) / 1e4)
+                                    : nlohmann::ordered_json();
+        }
+        nlohmann::ordered_json operator()(bool b) const { return b; }
+    } visit;
+    return std::visit(visit, c);
+}
+
+}  // namespace
+
+std::string to_csv(const Table& t) {
+    std::string out = "\xEF\xBB\xBF";
+    auto line = [&out](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + cells[i];
+        out += "\r\n";
+    };
+    std::vector<std::string> head;
+    for (const auto& c : t.columns) head.push_back(quote(c));
+    line(head);
+    for (const auto& row : t.rows) {
+        std::vector<std::string> cells;
+        for (const auto& c : row) cells.push_back(csv_cell(c));
+        line(cells);
+    }
+    return out;
+}
+
+std::string to_json(const Table& t) {
+    // nlohmann's object sorts keys; an ordered_json keeps the column order.
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const auto& row : t.rows) {
+        nlohmann::ordered_json obj = nlohmann::ordered_json::object();
+        for (std::size_t i = 0; i < t.columns.size() && i < row.size(); ++i)
+            obj[t.columns[i]] = json_cell(row[i]);
+        arr.push_back(std::move(obj));
+    }
+    return arr.dump(1, '\t', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace shnor::render

@@ -1,0 +1,68 @@
+// Factor pages and Markdown pages.
+#include "view/builders.hpp"
+#include "view/format.hpp"
+#include "view/links.hpp"
+#include "view/markdown.hpp"
+
+namespace shnor::view {
+namespace {
+
+std::string threshold(double v, const std::string& unit) {
+    return number_ru(v, 2) + (unit.empty() ? "" : "\u00a0" + unit);
+}
+
+std::string group_title(const model::Catalogue& c, const std::string& id) {
+    for (const auto& g : c.groups)
+        if (g.id == id) return g.title;
+    return id;
+}
+
+}  // namespace
+
+FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
+                        const model::RiskFactor& factor) {
+    std::string path = factor_path(catalogue.year, factor.id);
+    FactorView v;
+    v.year = std::to_string(catalogue.year);
+    v.number = std::to_string(factor.number);
+    v.title = factor.title;
+    v.layout = make_layout(in, v.number + ". " + factor.title, path);
+    v.group = group_title(catalogue, factor.group);
+    v.replaces = factor.replaces;
+    for (const auto& ind : factor.indicators)
+        v.indicators.push_back(
+            {ind.title, respondent_ru(ind.source), ind.unit, direction_ru(ind.direction),
+             threshold(ind.thresholds.medium, ind.unit), threshold(ind.thresholds.high, ind.unit)});
+    for (const auto& sa : in.analysis.schools) {
+        const auto* sy = sa.year(catalogue.year);
+        if (!sy || !safe_segment(sa.school->id)) continue;
+        std::string waves;
+        for (const auto* p : {&sy->initial, &sy->final_}) {
+            if (!*p) continue;
+            for (const auto& fl : (*p)->factors)
+                if (fl.factor && fl.factor->id == factor.id && fl.level == model::Level::High)
+                    waves += (waves.empty() ? "" : ", ") + wave_ru((*p)->wave);
+        }
+        if (waves.empty()) continue;
+        const auto& s = *sa.school;
+        v.high_schools.push_back({s.short_name.empty() ? s.name : s.short_name,
+                                  relative(path, school_path(s.id)),
+                                  municipality_name(in, s.municipality), waves});
+    }
+    for (const auto& [year, cat] : in.project.catalogues) {
+        if (year == catalogue.year || !cat.factor(factor.id)) continue;
+        v.other_years.push_back(
+            {relative(path, factor_path(year, factor.id)), std::to_string(year)});
+    }
+    return v;
+}
+
+MarkdownView build_markdown_page(const SiteInput& in, const model::Page& page, diag::Sink& sink) {
+    MarkdownView v;
+    v.layout = make_layout(in, page.title, page_path(page.id));
+    auto html = markdown_to_html(strip_front_matter(page.markdown), page.loc, sink);
+    v.content_html = html ? *html : "<p>Страница не может быть показана.</p>\n";
+    return v;
+}
+
+}  // namespace shnor::view

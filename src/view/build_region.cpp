@@ -1,0 +1,115 @@
+// The region dashboard and the municipality pages.
+#include <map>
+
+#include "view/builders.hpp"
+#include "view/format.hpp"
+#include "view/links.hpp"
+
+namespace shnor::view {
+namespace {
+
+const std::string kIndex = "index.html";
+
+Heatmap heatmap(const SiteInput& in, int year) {
+    Heatmap h;
+    h.year = std::to_string(year);
+    const auto* cat = in.project.catalogue(year);
+    if (!cat) return h;
+    for (const auto& f : cat->factors)
+        h.factors.push_back({std::to_string(f.number), f.title, factor_path(year, f.id)});
+    for (const auto& sa : in.analysis.schools) {
+        const auto* sy = sa.year(year);
+        if (!sy || !(sy->initial || sy->final_)) continue;
+        const auto& profile = sy->initial ? *sy->initial : *sy->final_;
+        h.wave = wave_ru(profile.wave);
+        HeatRow row;
+        row.school = sa.school->short_name.empty() ? sa.school->name : sa.school->short_name;
+        row.href = school_path(sa.school->id);
+        row.municipality = municipality_name(in, sa.school->municipality);
+        row.high = count(profile.high);
+        std::map<std::string, std::optional<model::Level>> by_id;
+        for (const auto& fl : profile.factors)
+            if (fl.factor) by_id[fl.factor->id] = fl.level;
+        for (const auto& f : cat->factors) row.cells.push_back(level_cell(by_id[f.id]));
+        h.rows.push_back(std::move(row));
+    }
+    return h;
+}
+
+}  // namespace
+
+DashboardView build_dashboard(const SiteInput& in) {
+    DashboardView v;
+    const auto& region = in.project.region;
+    v.layout = make_layout(in, "Мониторинг проекта «500+»", kIndex);
+    v.region = region.name;
+    v.ministry = region.ministry;
+    int year = current_year(in);
+    v.current_year = std::to_string(year);
+    for (const auto& f : in.analysis.region) v.years.push_back(figures_row(in, f, kIndex));
+    const auto& by_mun = in.analysis.municipalities;
+    if (!by_mun.empty()) {
+        for (const auto& my : by_mun.back()) {
+            if (!my.municipality || !safe_segment(my.municipality->id)) continue;
+            MunicipalityRow r;
+            r.name = my.municipality->name;
+            r.kind = my.municipality->kind;
+            r.href = municipality_path(my.municipality->id);
+            r.schools = count(my.figures.schools);
+            r.overdue = count(my.figures.counts.overdue);
+            r.has_overdue = my.figures.counts.overdue > 0;
+            r.done = bar(my.figures.counts.done_share());
+            v.municipalities.push_back(std::move(r));
+        }
+    }
+    v.heatmap = heatmap(in, year);
+    v.has_heatmap = !v.heatmap.rows.empty();
+    for (const auto& f : v.heatmap.factors)
+        v.factors.push_back({f.href, f.number + ". " + f.title});
+    for (const auto& sa : in.analysis.schools) {
+        if (!safe_segment(sa.school->id)) continue;
+        if (const auto* sy = sa.year(year)) v.progress.push_back(progress_row(in, sa, *sy, kIndex));
+        for (const auto& sy : sa.years) {
+            if (!sy.exited) continue;
+            v.exited.push_back(
+                {sa.school->short_name.empty() ? sa.school->name : sa.school->short_name,
+                 school_path(sa.school->id), municipality_name(in, sa.school->municipality),
+                 std::to_string(sy.year)});
+        }
+    }
+    return v;
+}
+
+MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m) {
+    MunicipalityView v;
+    std::string path = municipality_path(m.id);
+    v.layout = make_layout(in, m.name, path);
+    v.name = m.name;
+    v.kind = m.kind;
+    int year = current_year(in);
+    v.current_year = std::to_string(year);
+    for (const auto& list : in.analysis.municipalities)
+        for (const auto& my : list)
+            if (my.municipality && my.municipality->id == m.id)
+                v.years.push_back(figures_row(in, my.figures, path));
+    for (const auto& sa : in.analysis.schools) {
+        if (sa.school->municipality != m.id || !safe_segment(sa.school->id)) continue;
+        if (const auto* sy = sa.year(year)) v.schools.push_back(progress_row(in, sa, *sy, path));
+    }
+    return v;
+}
+
+NotFoundView build_not_found(const SiteInput& in) {
+    // A web server serves 404.html at any depth, where relative links break:
+    // with a base URL its links are absolute; without one they only work
+    // for requests at the root.
+    NotFoundView v{make_layout(in, "Страница не найдена", "404.html")};
+    if (std::string base = safe_url(in.project.region.base_url); !base.empty()) {
+        if (base.back() != '/') base += '/';
+        v.layout.root = base;
+        for (auto& link : v.layout.nav) link.href = base + link.href;
+    }
+    return v;
+}
+
+}  // namespace shnor::view

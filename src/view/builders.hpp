@@ -1,0 +1,18 @@
+#pragma once
+// Page builders: Project + Analysis -> one view-model per page.
+#include "diag/diagnostic.hpp"
+#include "view/build_common.hpp"
+#include "view/site_view.hpp"
+
+namespace shnor::view {
+
+DashboardView build_dashboard(const SiteInput& in);
+MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m);
+SchoolView build_school(const SiteInput& in, const compute::SchoolAnalysis& sa);
+FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
+                        const model::RiskFactor& factor);
+// Markdown is rendered here (safe mode); problems go to sink.
+MarkdownView build_markdown_page(const SiteInput& in, const model::Page& page, diag::Sink& sink);
+NotFoundView build_not_found(const SiteInput& in);
+
+}  // namespace shnor::view

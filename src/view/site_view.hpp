@@ -1,0 +1,213 @@
+#pragma once
+// View-models of the HTML pages: plain structs of already formatted strings,
+// booleans and vectors. Templates see these (through view/projection) and
+// nothing of the domain types.
+#include <string>
+#include <vector>
+
+namespace shnor::view {
+
+struct Link {
+    std::string href, text;
+    bool current = false;
+};
+
+// Shared by every page: the chrome around <main>.
+struct Layout {
+    std::string title;      // <title> and <h1> of the page
+    std::string site_name;  // the region's name
+    std::string root;       // relative path to the output root: "", "../", "../../"
+    std::string canonical;  // absolute URL; empty without region.base_url
+    std::string report_date;
+    std::string operator_name;
+    std::vector<Link> nav;
+};
+
+struct LevelCell {
+    std::string key;  // CSS class: high / medium / low / none / nodata
+    std::string text;  // высокий / средний / низкий / нет риска / нет данных
+    std::string short_text;  // В / С / Н / — / ?
+};
+
+struct Bar {
+    std::string width;    // 0..100 for SVG/CSS geometry
+    std::string percent;  // "46 %"
+};
+
+// ---- region dashboard and municipality pages ----
+
+struct FiguresRow {
+    std::string year, order, annex_href;
+    std::string schools, exited, second_year, reduction, accepted_share, high_decreased_share;
+    bool has_reduction = false, reduction_met = false;
+    std::string done_share, overdue;
+    bool has_overdue = false;
+};
+
+struct MunicipalityRow {
+    std::string name, href, kind, schools, overdue;
+    bool has_overdue = false;
+    Bar done;
+};
+
+struct HeatFactor {
+    std::string number, title, href;
+};
+
+struct HeatRow {
+    std::string school, href, municipality, high;
+    std::vector<LevelCell> cells;
+};
+
+struct Heatmap {
+    std::string year, wave;
+    std::vector<HeatFactor> factors;
+    std::vector<HeatRow> rows;
+};
+
+struct ProgressRow {
+    std::string school, href, municipality, measures, done, overdue, exited_text;
+    bool has_overdue = false, exited = false;
+    std::string high, medium, low;
+    Bar bar;
+};
+
+struct ExitedRow {
+    std::string school, href, municipality, year;
+};
+
+struct DashboardView {
+    Layout layout;
+    std::string region, ministry, current_year;
+    std::vector<FiguresRow> years;
+    std::vector<MunicipalityRow> municipalities;
+    bool has_heatmap = false;
+    Heatmap heatmap;
+    std::vector<ProgressRow> progress;
+    std::vector<ExitedRow> exited;
+    std::vector<Link> factors;  // factor pages of the current year
+};
+
+struct MunicipalityView {
+    Layout layout;
+    std::string name, kind, current_year;
+    std::vector<FiguresRow> years;
+    std::vector<ProgressRow> schools;
+};
+
+// ---- school page ----
+
+struct ParticipationRow {
+    std::string year, curator, basis, outcome;
+    bool exited = false;
+};
+
+struct Passport {
+    std::string name, short_name, municipality, municipality_href, address, settlement, levels;
+    std::string students, students_ovz, teachers, director, website;
+    bool has_website = false;
+    std::vector<ParticipationRow> participation;
+};
+
+struct ProfileRow {
+    std::string number, title, href;
+    LevelCell initial, final_;
+    std::string change_key, change_text;
+    bool selected = false;
+    // Chart geometry (SVG user units).
+    std::string y, y_final, y_label, y_text, y_final_text, w_initial, w_final;
+};
+
+struct ChangeRow {
+    std::string number, title, change_key, change_text;
+    LevelCell before, after;
+};
+
+struct ReviewRow {
+    std::string date, status_key, status_text, by, comment;
+};
+
+struct MeasureRow {
+    std::string number, title, start, due, done_date, responsible, participants, result;
+    std::string status_key, status_text;
+    bool overdue = false;
+};
+
+struct PointRow {
+    std::string date, value, source;
+};
+
+struct IndicatorRow {
+    std::string title, unit, method, trend, baseline, baseline_date, target, target_date;
+    std::string latest, latest_date, status_key, status_text;
+    bool has_latest = false;
+    Bar progress;
+    Bar expected;            // where a straight line from baseline to target would be now
+    std::string expected_x;  // the marker's position, kept inside the bar
+    std::vector<PointRow> targets, measurements;
+};
+
+// The roadmap's measures grouped under their task, in the order of tasks.
+struct TaskGroup {
+    std::string task;
+    std::vector<MeasureRow> measures;
+};
+
+struct DocumentView {
+    std::string id, title, kind, risk, goal, review_key, review_text;
+    std::vector<Link> tasks;  // text only; href unused
+    std::vector<ReviewRow> reviews;
+    std::vector<IndicatorRow> indicators;
+    std::vector<TaskGroup> roadmap;
+};
+
+struct SchoolYearView {
+    std::string year, curator, outcome;
+    bool exited = false;
+    bool has_profile = false, has_final = false;
+    std::string chart_height;
+    std::vector<ProfileRow> profile;
+    std::vector<ChangeRow> from_previous;
+    std::vector<Link> selected;  // selected risks, linking their factor pages
+    std::vector<DocumentView> documents;
+    std::string measures, done, overdue, indicators, achieved;
+    bool has_overdue = false;
+    Bar done_bar;
+    bool has_roadmap_pdf = false;
+    std::string roadmap_pdf_href;
+};
+
+struct SchoolView {
+    Layout layout;
+    Passport passport;
+    std::vector<SchoolYearView> years;
+};
+
+// ---- factor, Markdown and 404 pages ----
+
+struct FactorIndicatorRow {
+    std::string title, source, unit, direction, medium, high;
+};
+
+struct FactorSchoolRow {
+    std::string name, href, municipality, waves;
+};
+
+struct FactorView {
+    Layout layout;
+    std::string year, number, title, group, replaces;
+    std::vector<FactorIndicatorRow> indicators;
+    std::vector<FactorSchoolRow> high_schools;
+    std::vector<Link> other_years;
+};
+
+struct MarkdownView {
+    Layout layout;
+    std::string content_html;  // cmark output in safe mode
+};
+
+struct NotFoundView {
+    Layout layout;
+};
+
+}  // namespace shnor::view
