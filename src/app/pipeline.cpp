@@ -66,7 +66,7 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     if (stop == Stop::AfterCheck || r.sink.has_errors()) return r;
 
     write::OutputSet files;
-    render::render_site(project, analysis, {options.templates_dir}, files, r.sink);
+    render::render_site(project, analysis, {options.templates_dir, &fs}, files, r.sink);
     render::render_pdfs(project, analysis, {options.font}, files, r.sink);
     if (options.strict) r.sink.promote_warnings();
     if (!r.sink.has_errors()) r.files = std::move(files);

@@ -87,7 +87,12 @@ int cmd_schemas_export(const std::string& dir, std::ostream& out, std::ostream& 
     if (set)
         for (const auto& [name, root] : set->sources) {
             std::string json_name = name.substr(0, name.rfind(".yaml")) + ".json";
-            files[json_name] = validate::schema_to_json(*root);
+            // The copies refer to each other by their own (.json) names.
+            std::string json = validate::schema_to_json(*root);
+            for (auto at = json.find(".schema.yaml\""); at != std::string::npos;
+                 at = json.find(".schema.yaml\"", at))
+                json.replace(at, 12, ".schema.json");
+            files[json_name] = json;
         }
     if (set) write::write_site(files, dir, sink);
     return finish(sink, {}, "text", sink.has_errors() ? "" : "схемы записаны в " + dir, out, err);

@@ -126,4 +126,6 @@ TEST_CASE("schemas export writes JSON copies for editors", "[cli]") {
     REQUIRE(r.code == 0);
     auto json = shnor::test::read_file((dir / "school.schema.json").string());
     CHECK(json.find("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"") != std::string::npos);
+    CHECK(json.find("school.schema.json\"") != std::string::npos);
+    CHECK(json.find(".schema.yaml") == std::string::npos);
 }
