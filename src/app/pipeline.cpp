@@ -6,8 +6,8 @@
 #include "compute/analysis.hpp"
 #include "load/content.hpp"
 #include "model/build.hpp"
-#include "render/site.hpp"
 #include "render/pdf/render_pdfs.hpp"
+#include "render/site.hpp"
 #include "validate/content_schemas.hpp"
 #include "validate/references.hpp"
 
@@ -37,8 +37,9 @@ std::optional<model::Date> report_date(const Options& options, const model::Proj
     if (options.as_of) return options.as_of;
     if (project.region.report_date) return project.region.report_date;
     if (gaps.region) return std::nullopt;  // region.yaml's own error says it all
-    sink.error(project.region.loc, "не задана дата отчёта: укажите report_date в region.yaml "
-                                   "или --as-of ГГГГ-ММ-ДД");
+    sink.error(project.region.loc,
+               "не задана дата отчёта: укажите report_date в region.yaml "
+               "или --as-of ГГГГ-ММ-ДД");
     return std::nullopt;
 }
 

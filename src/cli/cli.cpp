@@ -10,7 +10,8 @@ namespace {
 
 void add_common(CLI::App& cmd, CommonArgs& a) {
     cmd.add_option("--content", a.options.content, "папка с данными (по умолчанию content)");
-    cmd.add_option("--as-of", a.as_of, "дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из region.yaml)");
+    cmd.add_option("--as-of", a.as_of,
+                   "дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из region.yaml)");
     cmd.add_flag("--strict", a.options.strict, "считать предупреждения ошибками");
     cmd.add_option("--format", a.format, "формат сообщений: text, json, github")
         ->check(CLI::IsMember({"text", "json", "github"}));
@@ -44,7 +45,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
     std::string export_dir;
     auto* schemas = app.add_subcommand("schemas", "схемы данных");
-    auto* schemas_export = schemas->add_subcommand("export", "записать схемы в JSON для редакторов");
+    auto* schemas_export =
+        schemas->add_subcommand("export", "записать схемы в JSON для редакторов");
     schemas_export->add_option("dir", export_dir, "папка")->required();
     schemas->require_subcommand(1);
 

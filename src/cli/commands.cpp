@@ -13,7 +13,9 @@ namespace shnor::cli {
 namespace {
 
 diag::Format parse_format(const std::string& f) {
-    return f == "json" ? diag::Format::Json : f == "github" ? diag::Format::Github : diag::Format::Text;
+    return f == "json"     ? diag::Format::Json
+           : f == "github" ? diag::Format::Github
+                           : diag::Format::Text;
 }
 
 // Diagnostics and the summary line. Text goes to stderr like a compiler's;
@@ -32,13 +34,17 @@ int finish(const diag::Sink& sink, const std::map<std::string, std::string>& sou
 bool read_as_of(CommonArgs& args, std::ostream& err) {
     if (args.as_of.empty()) return true;
     args.options.as_of = model::parse_date(args.as_of);
-    if (!args.options.as_of) err << "shnor: --as-of: \"" << args.as_of << "\" не является датой ГГГГ-ММ-ДД\n";
+    if (!args.options.as_of)
+        err << "shnor: --as-of: \"" << args.as_of << "\" не является датой ГГГГ-ММ-ДД\n";
     return args.options.as_of.has_value();
 }
 
 std::string schools_word(int n) {
     int m100 = n % 100, m10 = n % 10;
-    const char* w = (m100 >= 11 && m100 <= 14) ? "школ" : m10 == 1 ? "школа" : (m10 >= 2 && m10 <= 4) ? "школы" : "школ";
+    const char* w = (m100 >= 11 && m100 <= 14) ? "школ"
+                    : m10 == 1                 ? "школа"
+                    : (m10 >= 2 && m10 <= 4)   ? "школы"
+                                               : "школ";
     return std::to_string(n) + " " + w;
 }
 
@@ -48,7 +54,8 @@ int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (!read_as_of(args, err)) return kUsage;
     fs::DiskFileSystem disk;
     auto r = app::run_pipeline(args.options, disk, app::Stop::AfterCheck);
-    return finish(r.sink, r.sources, args.format, "проверено: " + schools_word(r.schools), out, err);
+    return finish(r.sink, r.sources, args.format, "проверено: " + schools_word(r.schools), out,
+                  err);
 }
 
 int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {

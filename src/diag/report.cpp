@@ -33,7 +33,11 @@ std::string printable(std::string_view line) {
     std::string out;
     for (std::size_t i = 0; i < line.size();) {
         auto c = static_cast<unsigned char>(line[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        std::size_t len = c < 0x80         ? 1
+                          : (c >> 5) == 6  ? 2
+                          : (c >> 4) == 14 ? 3
+                          : (c >> 3) == 30 ? 4
+                                           : 0;
         bool ok = len > 0 && i + len <= line.size();
         for (std::size_t k = 1; ok && k < len; ++k)
             ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
@@ -80,12 +84,18 @@ void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sou
 std::string github_escape(const std::string& s, bool property) {
     std::string out;
     for (char c : s) {
-        if (c == '%') out += "%25";
-        else if (c == '\r') out += "%0D";
-        else if (c == '\n') out += "%0A";
-        else if (property && c == ':') out += "%3A";
-        else if (property && c == ',') out += "%2C";
-        else out += c;
+        if (c == '%')
+            out += "%25";
+        else if (c == '\r')
+            out += "%0D";
+        else if (c == '\n')
+            out += "%0A";
+        else if (property && c == ':')
+            out += "%3A";
+        else if (property && c == ',')
+            out += "%2C";
+        else
+            out += c;
     }
     return out;
 }
@@ -115,7 +125,9 @@ void report(const Sink& sink, const std::map<std::string, std::string>& sources,
                            {"line", d.loc.line},
                            {"column", d.loc.column},
                            {"message", d.message}});
-        out << nlohmann::json{{"diagnostics", arr}, {"errors", sink.errors()}, {"warnings", sink.warnings()}}
+        out << nlohmann::json{{"diagnostics", arr},
+                              {"errors", sink.errors()},
+                              {"warnings", sink.warnings()}}
                    .dump(2)
             << "\n";
         return;

@@ -21,7 +21,8 @@ std::vector<std::string> split(const std::string& rel) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 int parse_year(const std::string& s) {
@@ -42,9 +43,12 @@ ContentFile classify(const std::string& rel) {
     auto name = p.back();
     f.stem = stem_of(name);
     bool yaml = ends_with(name, ".yaml");
-    if (p.size() == 1 && name == "region.yaml") f.kind = FileKind::Region;
-    else if (p.size() == 1 && name == "municipalities.yaml") f.kind = FileKind::Municipalities;
-    else if (p.size() == 1 && name == "people.yaml") f.kind = FileKind::People;
+    if (p.size() == 1 && name == "region.yaml")
+        f.kind = FileKind::Region;
+    else if (p.size() == 1 && name == "municipalities.yaml")
+        f.kind = FileKind::Municipalities;
+    else if (p.size() == 1 && name == "people.yaml")
+        f.kind = FileKind::People;
     else if (p.size() == 2 && p[0] == "catalogue" && yaml && parse_year(f.stem)) {
         f.kind = FileKind::Catalogue;
         f.year = parse_year(f.stem);
@@ -64,16 +68,25 @@ ContentFile classify(const std::string& rel) {
 
 std::string schema_name(FileKind kind) {
     switch (kind) {
-        case FileKind::Region: return "region.schema.yaml";
-        case FileKind::Municipalities: return "municipalities.schema.yaml";
-        case FileKind::People: return "people.schema.yaml";
-        case FileKind::Catalogue: return "catalogue.schema.yaml";
-        case FileKind::School: return "school.schema.yaml";
-        case FileKind::Diagnostics: return "diagnostics.schema.yaml";
-        case FileKind::Document: return "document.schema.yaml";
-        case FileKind::Measurements: return "measurements.schema.yaml";
+        case FileKind::Region:
+            return "region.schema.yaml";
+        case FileKind::Municipalities:
+            return "municipalities.schema.yaml";
+        case FileKind::People:
+            return "people.schema.yaml";
+        case FileKind::Catalogue:
+            return "catalogue.schema.yaml";
+        case FileKind::School:
+            return "school.schema.yaml";
+        case FileKind::Diagnostics:
+            return "diagnostics.schema.yaml";
+        case FileKind::Document:
+            return "document.schema.yaml";
+        case FileKind::Measurements:
+            return "measurements.schema.yaml";
         case FileKind::Page:
-        case FileKind::Unknown: return "";
+        case FileKind::Unknown:
+            return "";
     }
     return "";
 }

@@ -13,7 +13,15 @@
 namespace shnor::load {
 
 enum class FileKind {
-    Region, Municipalities, People, Catalogue, School, Diagnostics, Document, Measurements, Page,
+    Region,
+    Municipalities,
+    People,
+    Catalogue,
+    School,
+    Diagnostics,
+    Document,
+    Measurements,
+    Page,
     Unknown
 };
 

@@ -17,13 +17,20 @@ diag::SourceLoc Node::key_loc(std::string_view key) const {
 
 const char* kind_name(Kind k) {
     switch (k) {
-        case Kind::Null: return "пустое значение";
-        case Kind::Bool: return "логическое значение";
-        case Kind::Int: return "целое число";
-        case Kind::Float: return "число";
-        case Kind::String: return "строка";
-        case Kind::Seq: return "список";
-        case Kind::Map: return "словарь";
+        case Kind::Null:
+            return "пустое значение";
+        case Kind::Bool:
+            return "логическое значение";
+        case Kind::Int:
+            return "целое число";
+        case Kind::Float:
+            return "число";
+        case Kind::String:
+            return "строка";
+        case Kind::Seq:
+            return "список";
+        case Kind::Map:
+            return "словарь";
     }
     return "?";
 }

@@ -10,15 +10,20 @@ namespace shnor::load {
 
 namespace {
 
-bool is_null(const std::string& t) { return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL"; }
+bool is_null(const std::string& t) {
+    return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
+}
 
 bool parse_int(const std::string& t, Node& out) {
     static const std::regex dec("[-+]?[0-9]+"), oct("0o[0-7]+"), hex("0x[0-9a-fA-F]+");
     int base = 0;
     std::size_t skip = 0;
-    if (std::regex_match(t, dec)) base = 10;
-    else if (std::regex_match(t, oct)) base = 8, skip = 2;
-    else if (std::regex_match(t, hex)) base = 16, skip = 2;
+    if (std::regex_match(t, dec))
+        base = 10;
+    else if (std::regex_match(t, oct))
+        base = 8, skip = 2;
+    else if (std::regex_match(t, hex))
+        base = 16, skip = 2;
     if (base == 0) return false;
     const char* begin = t.data() + skip;
     bool negative = base == 10 && *begin == '-';

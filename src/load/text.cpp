@@ -53,7 +53,11 @@ namespace {
 std::size_t utf8_length(std::string_view s, std::size_t i, char32_t& cp) {
     auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     unsigned char c = b(0);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    std::size_t len = c < 0x80         ? 1
+                      : (c >> 5) == 6  ? 2
+                      : (c >> 4) == 14 ? 3
+                      : (c >> 3) == 30 ? 4
+                                       : 0;
     if (len == 0 || i + len > s.size()) return 0;
     cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
     for (std::size_t k = 1; k < len; ++k) {

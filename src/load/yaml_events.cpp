@@ -24,8 +24,10 @@ diag::SourceLoc TreeBuilder::loc(const YAML::Mark& mark) const {
 void TreeBuilder::count(std::size_t nodes, int height, const YAML::Mark& mark) {
     total_ += nodes;
     if (total_ > limits_.max_nodes)
-        throw StopParsing(loc(mark), "слишком много элементов после раскрытия ссылок (алиасов *): "
-                                     "больше " + std::to_string(limits_.max_nodes));
+        throw StopParsing(loc(mark),
+                          "слишком много элементов после раскрытия ссылок (алиасов *): "
+                          "больше " +
+                              std::to_string(limits_.max_nodes));
     if (static_cast<int>(stack_.size()) + height > limits_.max_depth)
         throw StopParsing(loc(mark), "слишком глубокая вложенность: больше " +
                                          std::to_string(limits_.max_depth) + " уровней");
@@ -81,8 +83,9 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (open_anchors_.count(anchor))
-        throw StopParsing(loc(mark), "ссылка (алиас *) на элемент, внутри которого она стоит: "
-                                     "получается бесконечный цикл");
+        throw StopParsing(loc(mark),
+                          "ссылка (алиас *) на элемент, внутри которого она стоит: "
+                          "получается бесконечный цикл");
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) throw StopParsing(loc(mark), "ссылка (алиас *) на неизвестную метку");
     count(it->second.size, it->second.depth, mark);
@@ -98,8 +101,8 @@ void TreeBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag
     open(node, anchor, mark);
 }
 
-void TreeBuilder::OnMapStart(const YAML::Mark& mark, const std::string& tag,
-                             YAML::anchor_t anchor, YAML::EmitterStyle::value) {
+void TreeBuilder::OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                             YAML::EmitterStyle::value) {
     if (!plain_collection_tag(tag)) check_tag(tag, mark);
     auto node = std::make_shared<Node>();
     node->kind = Kind::Map;
@@ -142,7 +145,8 @@ void TreeBuilder::add(NodePtr node, YAML::anchor_t anchor, std::size_t size, int
         auto [it, fresh] = parent.seen.emplace(node->s, node->loc);
         if (!fresh) {
             const auto& first = it->second;
-            sink_.error(node->loc, "ключ \"" + node->s + "\" повторяется: впервые указан в строке " +
+            sink_.error(node->loc, "ключ \"" + node->s +
+                                       "\" повторяется: впервые указан в строке " +
                                        std::to_string(first.line) + ", столбце " +
                                        std::to_string(first.column));
         }

@@ -1,11 +1,12 @@
 #pragma once
 // The yaml-cpp EventHandler that builds load::Node trees. Internal to load/.
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
+
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <vector>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/mark.h>
 
 #include "diag/diagnostic.hpp"
 #include "load/node.hpp"
@@ -17,7 +18,8 @@ namespace shnor::load {
 // Thrown out of the handler to stop yaml-cpp at the first fatal problem.
 struct StopParsing : std::runtime_error {
     diag::SourceLoc loc;
-    StopParsing(diag::SourceLoc l, const std::string& m) : std::runtime_error(m), loc(std::move(l)) {}
+    StopParsing(diag::SourceLoc l, const std::string& m)
+        : std::runtime_error(m), loc(std::move(l)) {}
 };
 
 class TreeBuilder : public YAML::EventHandler {

@@ -1,9 +1,10 @@
 #include "load/yaml_loader.hpp"
 
-#include <sstream>
-#include <utility>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <utility>
 
 #include "load/text.hpp"
 #include "load/yaml_events.hpp"
@@ -15,21 +16,25 @@ namespace {
 // yaml-cpp's messages are terse and English; users get these instead.
 std::string rewrite_message(const std::string& msg) {
     static const std::pair<const char*, const char*> table[] = {
-        {"illegal map value", "здесь не может начинаться значение: проверьте отступы и двоеточие после ключа"},
+        {"illegal map value",
+         "здесь не может начинаться значение: проверьте отступы и двоеточие после ключа"},
         {"end of map not found", "словарь не закончен: проверьте отступы"},
         {"end of map flow not found", "не хватает закрывающей скобки }"},
         {"end of sequence not found", "список не закончен: проверьте отступы"},
         {"end of sequence flow not found", "не хватает закрывающей скобки ]"},
-        {"unknown escape character", "неизвестная escape-последовательность после \\ в строке в кавычках"},
+        {"unknown escape character",
+         "неизвестная escape-последовательность после \\ в строке в кавычках"},
         {"illegal EOF in scalar", "файл закончился внутри строки: не закрыта кавычка"},
         {"illegal block entry", "элемент списка «- » здесь недопустим: проверьте отступы"},
         {"illegal map key", "ключ словаря здесь недопустим: проверьте отступы"},
         {"illegal flow end", "лишняя закрывающая скобка"},
         {"unknown token", "непонятная конструкция YAML"},
-        {"invalid node; first non-space character", "значение не может начинаться с этого символа: заключите его в кавычки"},
+        {"invalid node; first non-space character",
+         "значение не может начинаться с этого символа: заключите его в кавычки"},
         {"the referenced anchor is not defined", "ссылка (алиас *) на неизвестную метку &"},
         {"bad file", "слишком глубокая вложенность"},
-        {"illegal character in scalar", "недопустимый символ в значении: заключите значение в кавычки"},
+        {"illegal character in scalar",
+         "недопустимый символ в значении: заключите значение в кавычки"},
         {"unexpected character in block scalar", "недопустимый символ в многострочном тексте"},
         {"illegal document indicator in scalar", "строка «---» или «...» внутри значения"},
         {"invalid unicode", "неверная escape-последовательность Unicode"},
@@ -91,8 +96,9 @@ NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& 
         if (parser.HandleNextDocument(rest)) {
             auto loc = rest.start.pos < 0 ? diag::SourceLoc{file, 0, 0}
                                           : index.at(static_cast<std::size_t>(rest.start.pos));
-            sink.error(loc, "в файле больше одного документа YAML (разделитель ---): "
-                            "оставьте один");
+            sink.error(loc,
+                       "в файле больше одного документа YAML (разделитель ---): "
+                       "оставьте один");
             return nullptr;
         }
     } catch (const StopParsing& e) {

@@ -12,9 +12,9 @@
 namespace shnor::load {
 
 struct Limits {
-    std::size_t max_bytes = 2u << 20;     // per file
-    std::size_t max_nodes = 100000;       // after expanding aliases
-    int max_depth = 64;                   // nesting, aliases included
+    std::size_t max_bytes = 2u << 20;  // per file
+    std::size_t max_nodes = 100000;    // after expanding aliases
+    int max_depth = 64;                // nesting, aliases included
 };
 
 // Parses one YAML document. `file` is the path shown in diagnostics.

@@ -39,16 +39,35 @@ Project build_project(const load::Content& content, diag::Sink& sink) {
     bool has_region = false;
     for (const auto& f : content.files) {
         switch (f.kind) {
-            case FileKind::Region: build_region(f, p, sink), has_region = true; break;
-            case FileKind::Municipalities: build_municipalities(f, p, sink); break;
-            case FileKind::People: build_people(f, p, sink); break;
-            case FileKind::Catalogue: build_catalogue(f, p, sink); break;
-            case FileKind::School: build_school(f, schools[f.school], sink); break;
-            case FileKind::Diagnostics: build_diagnostics(f, schools[f.school], sink); break;
-            case FileKind::Document: build_document(f, schools[f.school], sink); break;
-            case FileKind::Measurements: build_measurements(f, schools[f.school], sink); break;
-            case FileKind::Page: build_page(f, p, sink); break;
-            case FileKind::Unknown: break;
+            case FileKind::Region:
+                build_region(f, p, sink), has_region = true;
+                break;
+            case FileKind::Municipalities:
+                build_municipalities(f, p, sink);
+                break;
+            case FileKind::People:
+                build_people(f, p, sink);
+                break;
+            case FileKind::Catalogue:
+                build_catalogue(f, p, sink);
+                break;
+            case FileKind::School:
+                build_school(f, schools[f.school], sink);
+                break;
+            case FileKind::Diagnostics:
+                build_diagnostics(f, schools[f.school], sink);
+                break;
+            case FileKind::Document:
+                build_document(f, schools[f.school], sink);
+                break;
+            case FileKind::Measurements:
+                build_measurements(f, schools[f.school], sink);
+                break;
+            case FileKind::Page:
+                build_page(f, p, sink);
+                break;
+            case FileKind::Unknown:
+                break;
         }
     }
     if (!has_region && !sink.has_errors())
@@ -56,11 +75,12 @@ Project build_project(const load::Content& content, diag::Sink& sink) {
                    "нет файла region.yaml с описанием региона");
     for (auto& [id, school] : schools) {
         if (school.id.empty()) {  // no (valid) school.yaml
-            bool present = std::any_of(content.sources.begin(), content.sources.end(), [&](const auto& s) {
-                return s.first.size() >= id.size() + 20 &&
-                       s.first.compare(s.first.size() - id.size() - 20, std::string::npos,
-                                       "schools/" + id + "/school.yaml") == 0;
-            });
+            bool present =
+                std::any_of(content.sources.begin(), content.sources.end(), [&](const auto& s) {
+                    return s.first.size() >= id.size() + 20 &&
+                           s.first.compare(s.first.size() - id.size() - 20, std::string::npos,
+                                           "schools/" + id + "/school.yaml") == 0;
+                });
             if (!present)
                 sink.error({fs::join(content.root, "schools/" + id + "/school.yaml"), 0, 0},
                            "нет файла school.yaml: у папки школы должен быть паспорт");

@@ -26,8 +26,10 @@ Indicator build_indicator(const load::Node* n, diag::Sink& sink) {
     ind.unit = r.str("unit", false);
     ind.method = r.str("method", false);
     ind.trend = parse_trend(r.child("trend"), sink);
-    if (const load::Node* b = r.child("baseline")) ind.baseline = build_point(b, sink);
-    else sink.error(r.loc(), "нет обязательного поля \"baseline\"");
+    if (const load::Node* b = r.child("baseline"))
+        ind.baseline = build_point(b, sink);
+    else
+        sink.error(r.loc(), "нет обязательного поля \"baseline\"");
     for (const load::Node* t : r.items("targets")) ind.targets.push_back(build_point(t, sink));
     std::stable_sort(ind.targets.begin(), ind.targets.end(),
                      [](const auto& a, const auto& b) { return a.date < b.date; });
@@ -70,7 +72,8 @@ void build_document(const load::ContentFile& f, School& s, diag::Sink& sink) {
         Reader tr(t, sink);
         if (tr.ok()) d.tasks.push_back({tr.str("id"), tr.str("title"), tr.loc()});
     }
-    for (const load::Node* i : r.items("indicators")) d.indicators.push_back(build_indicator(i, sink));
+    for (const load::Node* i : r.items("indicators"))
+        d.indicators.push_back(build_indicator(i, sink));
     for (const load::Node* m : r.items("measures")) d.measures.push_back(build_measure(m, sink));
     for (const load::Node* v : r.items("reviews")) {
         Reader vr(v, sink);

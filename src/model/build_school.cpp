@@ -71,8 +71,10 @@ Diagnostic build_diagnostic(const load::Node* item, diag::Sink& sink) {
         if (v.kind == load::Kind::Int) d.respondents[k] = static_cast<int>(v.i);
     });
     read_map(r.child("indicators"), sink, [&](const std::string& k, const load::Node& v) {
-        if (v.is_number()) d.indicator_values[k] = v.number();
-        else sink.error(v.loc, "значение показателя \"" + k + "\" должно быть числом");
+        if (v.is_number())
+            d.indicator_values[k] = v.number();
+        else
+            sink.error(v.loc, "значение показателя \"" + k + "\" должно быть числом");
     });
     read_map(r.child("levels"), sink, [&](const std::string& k, const load::Node& v) {
         d.supplied_levels[k] = parse_level(v, sink);
@@ -86,7 +88,8 @@ Diagnostic build_diagnostic(const load::Node* item, diag::Sink& sink) {
 
 void build_diagnostics(const load::ContentFile& f, School& s, diag::Sink& sink) {
     Reader r(f.root.get(), sink);
-    for (const load::Node* item : r.items("diagnostics")) s.diagnostics.push_back(build_diagnostic(item, sink));
+    for (const load::Node* item : r.items("diagnostics"))
+        s.diagnostics.push_back(build_diagnostic(item, sink));
     std::stable_sort(s.diagnostics.begin(), s.diagnostics.end(), [](const auto& a, const auto& b) {
         return std::tie(a.year, a.wave) < std::tie(b.year, b.wave);
     });
@@ -104,9 +107,9 @@ void build_measurements(const load::ContentFile& f, School& s, diag::Sink& sink)
         x.value = m.number("value").value_or(0);
         x.source = m.str("source", false);
         if (x.date.valid() && x.date.year != f.year)
-            sink.error(m.node()->get("date")->loc, "дата измерения " + x.date.iso() +
-                                                       " вне " + std::to_string(f.year) +
-                                                       " года (папка " + std::to_string(f.year) + ")");
+            sink.error(m.node()->get("date")->loc, "дата измерения " + x.date.iso() + " вне " +
+                                                       std::to_string(f.year) + " года (папка " +
+                                                       std::to_string(f.year) + ")");
         s.measurements.push_back(std::move(x));
     }
 }

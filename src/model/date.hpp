@@ -11,8 +11,8 @@ struct Date {
     int year = 0, month = 0, day = 0;
     auto operator<=>(const Date&) const = default;
     bool valid() const { return year > 0; }
-    std::string iso() const;      // 2021-03-01
-    long days() const;            // days since 1970-01-01 (proleptic Gregorian)
+    std::string iso() const;  // 2021-03-01
+    long days() const;        // days since 1970-01-01 (proleptic Gregorian)
 };
 
 // Parses YYYY-MM-DD and checks that the day exists.

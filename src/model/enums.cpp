@@ -22,14 +22,18 @@ E pick(const load::Node* n, const std::vector<std::pair<const char*, E>>& option
 }  // namespace
 
 Level parse_level(const load::Node& n, diag::Sink& sink) {
-    return pick<Level>(&n, {{"high", Level::High}, {"medium", Level::Medium}, {"low", Level::Low},
-                            {"none", Level::None}},
+    return pick<Level>(&n,
+                       {{"high", Level::High},
+                        {"medium", Level::Medium},
+                        {"low", Level::Low},
+                        {"none", Level::None}},
                        Level::None, sink);
 }
 Direction parse_direction(const load::Node* n, diag::Sink& sink) {
-    return pick<Direction>(
-        n, {{"higher-is-worse", Direction::HigherIsWorse}, {"lower-is-worse", Direction::LowerIsWorse}},
-        Direction::HigherIsWorse, sink);
+    return pick<Direction>(n,
+                           {{"higher-is-worse", Direction::HigherIsWorse},
+                            {"lower-is-worse", Direction::LowerIsWorse}},
+                           Direction::HigherIsWorse, sink);
 }
 Trend parse_trend(const load::Node* n, diag::Sink& sink) {
     return pick<Trend>(n, {{"increase", Trend::Increase}, {"decrease", Trend::Decrease}},
@@ -55,7 +59,8 @@ ReviewStatus parse_review_status(const load::Node* n, diag::Sink& sink) {
 }
 DocKind parse_doc_kind(const load::Node* n, diag::Sink& sink) {
     return pick<DocKind>(n,
-                         {{"concept", DocKind::Concept}, {"programme", DocKind::Programme},
+                         {{"concept", DocKind::Concept},
+                          {"programme", DocKind::Programme},
                           {"antirisk", DocKind::AntiRisk}},
                          DocKind::Programme, sink);
 }

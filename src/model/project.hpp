@@ -14,9 +14,9 @@ namespace shnor::model {
 
 using diag::SourceLoc;
 
-enum class Level { None, Low, Medium, High };  // ordered: worse is greater
+enum class Level { None, Low, Medium, High };          // ordered: worse is greater
 enum class Direction { HigherIsWorse, LowerIsWorse };  // catalogue indicators
-enum class Trend { Increase, Decrease };                // roadmap indicators
+enum class Trend { Increase, Decrease };               // roadmap indicators
 enum class Wave { Initial, Final };
 enum class MeasureStatus { Planned, InProgress, Done, Cancelled };
 enum class ReviewStatus { Draft, Submitted, Returned, Accepted };
@@ -175,8 +175,8 @@ struct Measurement {
 
 struct School {
     std::string id, name, short_name, municipality, address;
-    bool rural = false;  // село; otherwise город
-    bool small = false;  // малокомплектная
+    bool rural = false;               // село; otherwise город
+    bool small = false;               // малокомплектная
     std::vector<std::string> levels;  // НОО, ООО, СОО
     Contingent contingent;
     std::string director, website;

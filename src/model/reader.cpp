@@ -22,8 +22,8 @@ const load::Node* Reader::field(const char* key, bool required) const {
 }
 
 void Reader::wrong(const load::Node* v, const char* expected) const {
-    sink_.error(v->loc, std::string("ожидалось: ") + expected + ", а найдено: " +
-                            load::kind_name(v->kind));
+    sink_.error(v->loc,
+                std::string("ожидалось: ") + expected + ", а найдено: " + load::kind_name(v->kind));
 }
 
 const load::Node* Reader::child(const char* key) const { return field(key, false); }

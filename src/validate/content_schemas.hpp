@@ -12,7 +12,7 @@
 namespace shnor::validate {
 
 struct SchemaSet {
-    std::map<std::string, Schema> by_name;  // "school.schema.yaml" -> compiled
+    std::map<std::string, Schema> by_name;         // "school.schema.yaml" -> compiled
     std::map<std::string, load::NodePtr> sources;  // the parsed schema files
 };
 

@@ -20,7 +20,8 @@ std::string num(double v) {
     return s;
 }
 
-void check_percent(const std::string& unit, double v, const diag::SourceLoc& loc, diag::Sink& sink) {
+void check_percent(const std::string& unit, double v, const diag::SourceLoc& loc,
+                   diag::Sink& sink) {
     if (unit == "%" && (v < 0 || v > 100))
         sink.error(loc, "значение " + num(v) + " % вне диапазона от 0 до 100");
 }
@@ -34,7 +35,8 @@ void check_in_year(const Date& d, int year, const char* what, const diag::Source
 
 void check_indicator(const model::Indicator& ind, int year, diag::Sink& sink) {
     check_percent(ind.unit, ind.baseline.value, ind.loc, sink);
-    if (ind.targets.empty()) sink.error(ind.loc, "у показателя \"" + ind.id + "\" нет целевых значений");
+    if (ind.targets.empty())
+        sink.error(ind.loc, "у показателя \"" + ind.id + "\" нет целевых значений");
     for (const auto& t : ind.targets) {
         check_percent(ind.unit, t.value, ind.loc, sink);
         check_in_year(t.date, year, "срок целевого значения", ind.loc, sink);
@@ -44,7 +46,8 @@ void check_indicator(const model::Indicator& ind, int year, diag::Sink& sink) {
         bool wrong = ind.trend == model::Trend::Increase ? t.value < ind.baseline.value
                                                          : t.value > ind.baseline.value;
         if (wrong)
-            sink.warning(ind.loc, "целевое значение " + num(t.value) + " не соответствует направлению (" +
+            sink.warning(ind.loc, "целевое значение " + num(t.value) +
+                                      " не соответствует направлению (" +
                                       (ind.trend == model::Trend::Increase ? "рост" : "снижение") +
                                       ") от базового " + num(ind.baseline.value));
     }
@@ -54,14 +57,22 @@ void check_reviews(const model::Document& d, diag::Sink& sink) {
     const model::Review* prev = nullptr;
     for (const auto& r : d.reviews) {
         if (prev && r.date < prev->date)
-            sink.error(r.loc, "дата согласования " + r.date.iso() + " раньше предыдущей " + prev->date.iso());
-        bool allowed = prev ? (prev->status == ReviewStatus::Submitted && r.status != ReviewStatus::Submitted) ||
-                                  (prev->status != ReviewStatus::Submitted && r.status == ReviewStatus::Submitted)
+            sink.error(r.loc, "дата согласования " + r.date.iso() + " раньше предыдущей " +
+                                  prev->date.iso());
+        bool allowed = prev ? (prev->status == ReviewStatus::Submitted &&
+                               r.status != ReviewStatus::Submitted) ||
+                                  (prev->status != ReviewStatus::Submitted &&
+                                   r.status == ReviewStatus::Submitted)
                             : r.status == ReviewStatus::Submitted;
         if (!allowed)
-            sink.error(r.loc, prev ? "после статуса «" + std::string(prev->status == ReviewStatus::Returned ? "returned" : prev->status == ReviewStatus::Accepted ? "accepted" : "submitted") +
-                                         "» документ должен быть снова подан (submitted)"
-                                   : std::string("история согласования начинается с подачи (submitted)"));
+            sink.error(
+                r.loc,
+                prev ? "после статуса «" +
+                           std::string(prev->status == ReviewStatus::Returned   ? "returned"
+                                       : prev->status == ReviewStatus::Accepted ? "accepted"
+                                                                                : "submitted") +
+                           "» документ должен быть снова подан (submitted)"
+                     : std::string("история согласования начинается с подачи (submitted)"));
         prev = &r;
     }
 }
@@ -93,11 +104,12 @@ void check_selected(const model::School& s, const Gaps& gaps, diag::Sink& sink) 
         if (!any_docs || gaps.school_years.count({s.id, diagnostic.year})) continue;
         for (const auto& id : diagnostic.selected_risks)
             if (!programmes[diagnostic.year].count(id))
-                sink.warning(diagnostic.loc, "для выбранного риска \"" + id +
-                                                 "\" нет антирисковой программы");
+                sink.warning(diagnostic.loc,
+                             "для выбранного риска \"" + id + "\" нет антирисковой программы");
     }
     for (const auto& d : s.documents)
-        if (d.kind == model::DocKind::AntiRisk && selected.count(d.year) && !selected[d.year].count(d.risk))
+        if (d.kind == model::DocKind::AntiRisk && selected.count(d.year) &&
+            !selected[d.year].count(d.risk))
             sink.warning(d.loc, "антирисковая программа для риска \"" + d.risk +
                                     "\", который школа не выбрала в диагностике");
 }
@@ -138,7 +150,9 @@ void check_meaning(const model::Project& p, const Gaps& gaps, diag::Sink& sink) 
             }
     for (const auto& s : p.schools) {
         for (const auto& d : s.documents) check_document(d, sink);
-        for (const auto& diagnostic : s.diagnostics) check_in_year(diagnostic.date, diagnostic.year, "дата диагностики", diagnostic.loc, sink);
+        for (const auto& diagnostic : s.diagnostics)
+            check_in_year(diagnostic.date, diagnostic.year, "дата диагностики", diagnostic.loc,
+                          sink);
         check_selected(s, gaps, sink);
         check_measurements(s, sink);
         check_diagnostic_values(p, s, sink);

@@ -27,13 +27,24 @@ Gaps find_gaps(const std::set<std::string>& failed) {
     for (const auto& rel : failed) {
         auto f = load::classify(rel);
         switch (f.kind) {
-            case load::FileKind::Region: g.region = true; break;
-            case load::FileKind::Municipalities: g.municipalities = true; break;
-            case load::FileKind::People: g.people = true; break;
-            case load::FileKind::Catalogue: g.catalogues.insert(f.year); break;
+            case load::FileKind::Region:
+                g.region = true;
+                break;
+            case load::FileKind::Municipalities:
+                g.municipalities = true;
+                break;
+            case load::FileKind::People:
+                g.people = true;
+                break;
+            case load::FileKind::Catalogue:
+                g.catalogues.insert(f.year);
+                break;
             case load::FileKind::Document:
-            case load::FileKind::Measurements: g.school_years.emplace(f.school, f.year); break;
-            default: break;
+            case load::FileKind::Measurements:
+                g.school_years.emplace(f.school, f.year);
+                break;
+            default:
+                break;
         }
     }
     return g;
@@ -63,7 +74,8 @@ private:
     std::map<std::string, SourceLoc> seen_;
 };
 
-void unknown(diag::Sink& sink, const SourceLoc& loc, const std::string& what, const std::string& id) {
+void unknown(diag::Sink& sink, const SourceLoc& loc, const std::string& what,
+             const std::string& id) {
     sink.error(loc, "неизвестный " + what + " \"" + id + "\"");
 }
 
@@ -78,7 +90,8 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
     for (const auto& m : p.municipalities) municipalities.add(m.id, m.loc);
     for (const auto& person : p.people) {
         people.add(person.id, person.loc);
-        if (!person.municipality.empty() && !gaps.municipalities && !p.municipality(person.municipality))
+        if (!person.municipality.empty() && !gaps.municipalities &&
+            !p.municipality(person.municipality))
             unknown(sink, person.loc, "муниципалитет", person.municipality);
     }
     for (const auto& [year, cat] : p.catalogues) {
@@ -89,7 +102,8 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
         for (const auto& f : cat.factors) {
             factors.add(f.id, f.loc);
             if (!groups.count(f.group)) unknown(sink, f.loc, "группа факторов", f.group);
-            if (!f.replaces.empty() && prev && !gaps.catalogues.count(year - 1) && !prev->factor(f.replaces))
+            if (!f.replaces.empty() && prev && !gaps.catalogues.count(year - 1) &&
+                !prev->factor(f.replaces))
                 sink.error(f.loc, "фактор \"" + f.replaces + "\" (replaces) не найден в каталоге " +
                                       std::to_string(year - 1) + " года");
             for (const auto& ind : f.indicators) indicators.add(ind.id, ind.loc);
@@ -98,13 +112,16 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
 }
 
 void check_participation(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
-    if (!gaps.municipalities && !p.municipality(s.municipality)) unknown(sink, s.loc, "муниципалитет", s.municipality);
+    if (!gaps.municipalities && !p.municipality(s.municipality))
+        unknown(sink, s.loc, "муниципалитет", s.municipality);
     for (const auto& part : s.participation) {
         if (!gaps.region && !programme_year(p, part.year))
-            sink.error(part.loc, std::to_string(part.year) + " не является годом программы (см. region.yaml)");
+            sink.error(part.loc, std::to_string(part.year) +
+                                     " не является годом программы (см. region.yaml)");
         if (part.curator.empty() || gaps.people) continue;
         const model::Person* c = p.person(part.curator);
-        if (!c) unknown(sink, part.loc, "куратор", part.curator);
+        if (!c)
+            unknown(sink, part.loc, "куратор", part.curator);
         else if (c->role != model::Role::Curator)
             sink.error(part.loc, "\"" + part.curator + "\" не куратор (роль в people.yaml)");
     }
@@ -113,11 +130,13 @@ void check_participation(const Project& p, const School& s, const Gaps& gaps, di
 void check_diagnostics(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
     for (const auto& d : s.diagnostics) {
         if (!s.in_year(d.year))
-            sink.error(d.loc, "школа не участвует в программе в " + std::to_string(d.year) + " году");
+            sink.error(d.loc,
+                       "школа не участвует в программе в " + std::to_string(d.year) + " году");
         if (gaps.catalogues.count(d.year)) continue;
         const model::Catalogue* cat = p.catalogue(d.year);
         if (!cat) {
-            sink.error(d.loc, "нет каталога рисковых факторов на " + std::to_string(d.year) + " год");
+            sink.error(d.loc,
+                       "нет каталога рисковых факторов на " + std::to_string(d.year) + " год");
             continue;
         }
         for (const auto& [id, level] : d.supplied_levels)
@@ -139,7 +158,8 @@ void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::
     for (const auto& d : s.documents) {
         docs.try_emplace(d.year, "документа", sink).first->second.add(d.id, d.loc);
         if (!s.in_year(d.year))
-            sink.error(d.loc, "школа не участвует в программе в " + std::to_string(d.year) + " году");
+            sink.error(d.loc,
+                       "школа не участвует в программе в " + std::to_string(d.year) + " году");
         const model::Catalogue* cat = p.catalogue(d.year);
         if (d.kind == model::DocKind::AntiRisk && cat && !gaps.catalogues.count(d.year) &&
             !cat->factor(d.risk))
@@ -151,14 +171,16 @@ void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::
         for (const auto& t : d.tasks) tasks.add(t.id, t.loc), task_ids.insert(t.id);
         for (const auto& m : d.measures) {
             measures.add(m.id, m.loc);
-            if (!m.task.empty() && !task_ids.count(m.task)) unknown(sink, m.loc, "номер задачи", m.task);
+            if (!m.task.empty() && !task_ids.count(m.task))
+                unknown(sink, m.loc, "номер задачи", m.task);
         }
     }
     auto complete = [&](int year) { return !gaps.school_years.count({s.id, year}); };
     for (const auto& d : s.documents)
         for (const auto& m : d.measures)
             for (const auto& id : m.indicators)
-                if (complete(d.year) && !known[d.year].count(id)) unknown(sink, m.loc, "показатель", id);
+                if (complete(d.year) && !known[d.year].count(id))
+                    unknown(sink, m.loc, "показатель", id);
     for (const auto& x : s.measurements) {
         int year = x.date.year;
         if (x.date.valid() && complete(year) && !known[year].count(x.indicator))

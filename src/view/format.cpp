@@ -22,8 +22,7 @@ std::string date_long_ru(const model::Date& d) {
     static const char* months[] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
                                    "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
     if (d.month < 1 || d.month > 12) return date_ru(d);
-    return std::to_string(d.day) + " " + months[d.month - 1] + " " + std::to_string(d.year) +
-           " г.";
+    return std::to_string(d.day) + " " + months[d.month - 1] + " " + std::to_string(d.year) + " г.";
 }
 
 std::string number_ru(double v, int max_decimals) {
@@ -54,10 +53,14 @@ std::string percent_ru(double share) { return number_ru(share * 100.0, 0) + "\u0
 
 std::string level_ru(Level l) {
     switch (l) {
-        case Level::High: return "высокий";
-        case Level::Medium: return "средний";
-        case Level::Low: return "низкий";
-        case Level::None: return "нет риска";
+        case Level::High:
+            return "высокий";
+        case Level::Medium:
+            return "средний";
+        case Level::Low:
+            return "низкий";
+        case Level::None:
+            return "нет риска";
     }
     return "";
 }
@@ -65,10 +68,14 @@ std::string level_ru(const std::optional<Level>& l) { return l ? level_ru(*l) : 
 
 std::string level_key(Level l) {
     switch (l) {
-        case Level::High: return "high";
-        case Level::Medium: return "medium";
-        case Level::Low: return "low";
-        case Level::None: return "none";
+        case Level::High:
+            return "high";
+        case Level::Medium:
+            return "medium";
+        case Level::Low:
+            return "low";
+        case Level::None:
+            return "none";
     }
     return "";
 }
@@ -76,85 +83,120 @@ std::string level_key(const std::optional<Level>& l) { return l ? level_key(*l) 
 
 std::string measure_status_ru(MeasureStatus s) {
     switch (s) {
-        case MeasureStatus::Planned: return "запланировано";
-        case MeasureStatus::InProgress: return "выполняется";
-        case MeasureStatus::Done: return "выполнено";
-        case MeasureStatus::Cancelled: return "отменено";
+        case MeasureStatus::Planned:
+            return "запланировано";
+        case MeasureStatus::InProgress:
+            return "выполняется";
+        case MeasureStatus::Done:
+            return "выполнено";
+        case MeasureStatus::Cancelled:
+            return "отменено";
     }
     return "";
 }
 std::string measure_status_key(MeasureStatus s) {
     switch (s) {
-        case MeasureStatus::Planned: return "planned";
-        case MeasureStatus::InProgress: return "in-progress";
-        case MeasureStatus::Done: return "done";
-        case MeasureStatus::Cancelled: return "cancelled";
+        case MeasureStatus::Planned:
+            return "planned";
+        case MeasureStatus::InProgress:
+            return "in-progress";
+        case MeasureStatus::Done:
+            return "done";
+        case MeasureStatus::Cancelled:
+            return "cancelled";
     }
     return "";
 }
 
 std::string review_status_ru(ReviewStatus s) {
     switch (s) {
-        case ReviewStatus::Draft: return "черновик";
-        case ReviewStatus::Submitted: return "на согласовании";
-        case ReviewStatus::Returned: return "на доработке";
-        case ReviewStatus::Accepted: return "согласовано";
+        case ReviewStatus::Draft:
+            return "черновик";
+        case ReviewStatus::Submitted:
+            return "на согласовании";
+        case ReviewStatus::Returned:
+            return "на доработке";
+        case ReviewStatus::Accepted:
+            return "согласовано";
     }
     return "";
 }
 std::string review_status_key(ReviewStatus s) {
     switch (s) {
-        case ReviewStatus::Draft: return "draft";
-        case ReviewStatus::Submitted: return "submitted";
-        case ReviewStatus::Returned: return "returned";
-        case ReviewStatus::Accepted: return "accepted";
+        case ReviewStatus::Draft:
+            return "draft";
+        case ReviewStatus::Submitted:
+            return "submitted";
+        case ReviewStatus::Returned:
+            return "returned";
+        case ReviewStatus::Accepted:
+            return "accepted";
     }
     return "";
 }
 
 std::string indicator_status_ru(IndicatorStatus s) {
     switch (s) {
-        case IndicatorStatus::Achieved: return "достигнут";
-        case IndicatorStatus::OnTrack: return "в графике";
-        case IndicatorStatus::Lagging: return "отстаёт";
-        case IndicatorStatus::NoData: return "нет данных";
+        case IndicatorStatus::Achieved:
+            return "достигнут";
+        case IndicatorStatus::OnTrack:
+            return "в графике";
+        case IndicatorStatus::Lagging:
+            return "отстаёт";
+        case IndicatorStatus::NoData:
+            return "нет данных";
     }
     return "";
 }
 std::string indicator_status_key(IndicatorStatus s) {
     switch (s) {
-        case IndicatorStatus::Achieved: return "achieved";
-        case IndicatorStatus::OnTrack: return "on-track";
-        case IndicatorStatus::Lagging: return "lagging";
-        case IndicatorStatus::NoData: return "no-data";
+        case IndicatorStatus::Achieved:
+            return "achieved";
+        case IndicatorStatus::OnTrack:
+            return "on-track";
+        case IndicatorStatus::Lagging:
+            return "lagging";
+        case IndicatorStatus::NoData:
+            return "no-data";
     }
     return "";
 }
 
 std::string change_ru(Change c) {
     switch (c) {
-        case Change::Improved: return "улучшение";
-        case Change::Unchanged: return "без изменений";
-        case Change::Worsened: return "ухудшение";
-        case Change::NoData: return "нет данных";
+        case Change::Improved:
+            return "улучшение";
+        case Change::Unchanged:
+            return "без изменений";
+        case Change::Worsened:
+            return "ухудшение";
+        case Change::NoData:
+            return "нет данных";
     }
     return "";
 }
 std::string change_key(Change c) {
     switch (c) {
-        case Change::Improved: return "improved";
-        case Change::Unchanged: return "unchanged";
-        case Change::Worsened: return "worsened";
-        case Change::NoData: return "no-data";
+        case Change::Improved:
+            return "improved";
+        case Change::Unchanged:
+            return "unchanged";
+        case Change::Worsened:
+            return "worsened";
+        case Change::NoData:
+            return "no-data";
     }
     return "";
 }
 
 std::string doc_kind_ru(model::DocKind k) {
     switch (k) {
-        case model::DocKind::Concept: return "концептуальный документ";
-        case model::DocKind::Programme: return "среднесрочная программа развития";
-        case model::DocKind::AntiRisk: return "антирисковая программа";
+        case model::DocKind::Concept:
+            return "концептуальный документ";
+        case model::DocKind::Programme:
+            return "среднесрочная программа развития";
+        case model::DocKind::AntiRisk:
+            return "антирисковая программа";
     }
     return "";
 }
@@ -165,9 +207,12 @@ std::string wave_ru(model::Wave w) {
 
 std::string role_ru(model::Role r) {
     switch (r) {
-        case model::Role::Curator: return "куратор";
-        case model::Role::RegionalCoordinator: return "региональный координатор";
-        case model::Role::MunicipalCoordinator: return "муниципальный координатор";
+        case model::Role::Curator:
+            return "куратор";
+        case model::Role::RegionalCoordinator:
+            return "региональный координатор";
+        case model::Role::MunicipalCoordinator:
+            return "муниципальный координатор";
     }
     return "";
 }
@@ -194,10 +239,14 @@ const char* plural_ru(long n, const char* one, const char* few, const char* many
 std::string level_short_ru(const std::optional<Level>& l) {
     if (!l) return "?";
     switch (*l) {
-        case Level::High: return "В";
-        case Level::Medium: return "С";
-        case Level::Low: return "Н";
-        case Level::None: return "—";
+        case Level::High:
+            return "В";
+        case Level::Medium:
+            return "С";
+        case Level::Low:
+            return "Н";
+        case Level::None:
+            return "—";
     }
     return "?";
 }

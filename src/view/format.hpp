@@ -9,41 +9,48 @@
 
 namespace shnor::view {
 
-std::string date_ru(const model::Date& d);        // 29.12.2020
-std::string date_long_ru(const model::Date& d);   // 29 декабря 2020 г.
+std::string date_ru(const model::Date& d);              // 29.12.2020
+std::string date_long_ru(const model::Date& d);         // 29 декабря 2020 г.
 std::string number_ru(double v, int max_decimals = 1);  // 12,5 ; 12 ; −3 ; 1 234
-std::string percent_ru(double share);             // 0.456 -> "46 %" (share in [0,1])
+std::string percent_ru(double share);                   // 0.456 -> "46 %" (share in [0,1])
 
-std::string level_ru(model::Level l);             // высокий / средний / низкий / нет риска
+std::string level_ru(model::Level l);  // высокий / средний / низкий / нет риска
 std::string level_ru(const std::optional<model::Level>& l);  // "нет данных" when empty
-std::string level_key(model::Level l);            // high / medium / low / none (CSS classes)
+std::string level_key(model::Level l);  // high / medium / low / none (CSS classes)
 std::string level_key(const std::optional<model::Level>& l);  // "nodata" when empty
 
-std::string measure_status_ru(model::MeasureStatus s);  // запланировано / выполняется / выполнено / отменено
-std::string measure_status_key(model::MeasureStatus s); // planned / in-progress / done / cancelled
-std::string review_status_ru(model::ReviewStatus s);    // черновик / на согласовании / на доработке / согласовано
+std::string measure_status_ru(
+    model::MeasureStatus s);  // запланировано / выполняется / выполнено / отменено
+std::string measure_status_key(model::MeasureStatus s);  // planned / in-progress / done / cancelled
+std::string review_status_ru(
+    model::ReviewStatus s);  // черновик / на согласовании / на доработке / согласовано
 std::string review_status_key(model::ReviewStatus s);
-std::string indicator_status_ru(compute::IndicatorStatus s);  // достигнут / в графике / отстаёт / нет данных
-std::string indicator_status_key(compute::IndicatorStatus s); // achieved / on-track / lagging / no-data
-std::string change_ru(compute::Change c);               // улучшение / без изменений / ухудшение / нет данных
+std::string indicator_status_ru(
+    compute::IndicatorStatus s);  // достигнут / в графике / отстаёт / нет данных
+std::string indicator_status_key(
+    compute::IndicatorStatus s);  // achieved / on-track / lagging / no-data
+std::string change_ru(compute::Change c);  // улучшение / без изменений / ухудшение / нет данных
 std::string change_key(compute::Change c);
-std::string doc_kind_ru(model::DocKind k);              // концепция / среднесрочная программа развития / антирисковая программа
-std::string wave_ru(model::Wave w);                     // входная / итоговая
-std::string role_ru(model::Role r);                     // куратор / региональный координатор / муниципальный координатор
-std::string outcome_ru(model::Outcome o);               // продолжает участие / вышла из перечня
-std::string settlement_ru(const model::School& s);      // город / село (малокомплектная)
+std::string doc_kind_ru(
+    model::DocKind k);  // концепция / среднесрочная программа развития / антирисковая программа
+std::string wave_ru(model::Wave w);  // входная / итоговая
+std::string role_ru(
+    model::Role r);  // куратор / региональный координатор / муниципальный координатор
+std::string outcome_ru(model::Outcome o);  // продолжает участие / вышла из перечня
+std::string settlement_ru(const model::School& s);  // город / село (малокомплектная)
 
 // Russian plural: plural_ru(5, "школа", "школы", "школ") -> "школ".
 const char* plural_ru(long n, const char* one, const char* few, const char* many);
 
 // Appended by the site helper.
 std::string level_short_ru(const std::optional<model::Level>& l);  // В / С / Н / — / ?
-std::string direction_ru(model::Direction d);   // чем выше, тем хуже / чем ниже, тем хуже
-std::string trend_ru(model::Trend t);           // должно расти / должно снижаться
+std::string direction_ru(model::Direction d);  // чем выше, тем хуже / чем ниже, тем хуже
+std::string trend_ru(model::Trend t);  // должно расти / должно снижаться
 std::string respondent_ru(const std::string& source);  // teachers -> учителя; unknown: as is
 
 // Appended by the PDF helper.
-std::string value_unit_ru(double v, const std::string& unit);  // 18 + "%" -> "18 %" (NBSP before the unit)
-std::string initials_ru(const std::string& full_name);         // Петрова Анна Сергеевна -> А. С. Петрова
+std::string value_unit_ru(double v,
+                          const std::string& unit);  // 18 + "%" -> "18 %" (NBSP before the unit)
+std::string initials_ru(const std::string& full_name);  // Петрова Анна Сергеевна -> А. С. Петрова
 
 }  // namespace shnor::view

@@ -14,7 +14,8 @@ bool is_safe_output_path(const std::string& rel) {
     std::size_t start = 0;
     while (start <= rel.size()) {
         auto slash = rel.find('/', start);
-        auto part = rel.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        auto part =
+            rel.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
         if (part.empty() || part == "." || part == "..") return false;
         if (slash == std::string::npos) break;
         start = slash + 1;
@@ -50,8 +51,9 @@ bool write_site(const OutputSet& files, const std::string& out_dir, diag::Sink& 
     stdfs::path out = stdfs::absolute(out_dir).lexically_normal();
     if (out.filename().empty()) out = out.parent_path();
     if (!replaceable(out)) {
-        sink.error({out_dir, 0, 0}, "папка вывода не пуста и создана не shnor: укажите другую "
-                                    "папку или очистите эту");
+        sink.error({out_dir, 0, 0},
+                   "папка вывода не пуста и создана не shnor: укажите другую "
+                   "папку или очистите эту");
         return false;
     }
     stdfs::path tmp = out.parent_path() / ("." + out.filename().string() + ".shnor-new");

@@ -1,7 +1,7 @@
 // One folder per case under tests/check/: the mini fixture region with the
 // case's files laid over it, and expected.txt with the exact report.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>

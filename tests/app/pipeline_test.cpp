@@ -1,10 +1,11 @@
 // The whole pipeline in memory: the mini fixture region against its goldens,
 // determinism, and the example region in content/.
+#include "app/pipeline.hpp"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
 
-#include "app/pipeline.hpp"
 #include "diag/report.hpp"
 #include "support/fixtures.hpp"
 
@@ -25,7 +26,8 @@ std::string report_of(const app::Result& r) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace

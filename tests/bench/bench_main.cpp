@@ -50,17 +50,22 @@ int main(int argc, char** argv) {
     std::printf("example region: %zu files, %.1f KiB of YAML and Markdown\n", loaded.sources.size(),
                 static_cast<double>(bytes) / 1024);
 
-    double ours = cpu_ms([&] {
-        for (const auto& [path, text] : loaded.sources) {
-            diag::Sink s;
-            if (path.size() > 5 && path.compare(path.size() - 5, 5, ".yaml") == 0)
-                load::parse_yaml(text, path, s);
-        }
-    }, 20);
-    double peer = cpu_ms([&] {
-        for (const auto& [path, text] : loaded.sources)
-            if (path.size() > 5 && path.compare(path.size() - 5, 5, ".yaml") == 0) YAML::Load(text);
-    }, 20);
+    double ours = cpu_ms(
+        [&] {
+            for (const auto& [path, text] : loaded.sources) {
+                diag::Sink s;
+                if (path.size() > 5 && path.compare(path.size() - 5, 5, ".yaml") == 0)
+                    load::parse_yaml(text, path, s);
+            }
+        },
+        20);
+    double peer = cpu_ms(
+        [&] {
+            for (const auto& [path, text] : loaded.sources)
+                if (path.size() > 5 && path.compare(path.size() - 5, 5, ".yaml") == 0)
+                    YAML::Load(text);
+        },
+        20);
     std::printf("yaml: shnor loader %.2f ms, yaml-cpp YAML::Load %.2f ms, ratio %.2f\n", ours, peer,
                 ours / peer);
 
@@ -71,7 +76,8 @@ int main(int argc, char** argv) {
     std::printf("pipeline: check %.0f ms, full build in memory %.0f ms\n", check, pipeline);
 
     auto project = model::build_project(loaded, sink);
-    auto analysis = compute::analyse(project, project.region.report_date.value_or(model::Date{2022, 12, 20}), sink);
+    auto analysis = compute::analyse(
+        project, project.region.report_date.value_or(model::Date{2022, 12, 20}), sink);
     std::string school, pdf;
     int year = 0;
     for (const auto& s : project.schools)
@@ -80,25 +86,29 @@ int main(int argc, char** argv) {
             auto bytes_pdf = render::render_roadmap(project, analysis, s.id, d.year, {}, s2);
             if (bytes_pdf.size() > pdf.size()) pdf = bytes_pdf, school = s.id, year = d.year;
         }
-    double one = cpu_ms([&] {
-        diag::Sink s2;
-        render::render_roadmap(project, analysis, school, year, {}, s2);
-    }, 20);
+    double one = cpu_ms(
+        [&] {
+            diag::Sink s2;
+            render::render_roadmap(project, analysis, school, year, {}, s2);
+        },
+        20);
     std::printf("roadmap pdf (largest: %s %d): %.1f ms CPU (budget 10), %.1f KB (budget 60)\n",
                 school.c_str(), year, one, static_cast<double>(pdf.size()) / 1000);
 
     if (stdfs::exists("/usr/bin/chromium") && argc > 2) {
         std::string page = std::string(argv[2]) + "/schools/" + school + "/index.html";
         std::string out = (stdfs::temp_directory_path() / "shnor-bench-chromium.pdf").string();
-        std::string cmd = "/usr/bin/chromium --headless --no-sandbox --disable-gpu "
-                          "--disable-background-networking --disable-component-update "
-                          "--disable-sync --no-first-run --print-to-pdf=" + out + " file://" +
-                          stdfs::absolute(page).string() + " >/dev/null 2>&1";
+        std::string cmd =
+            "/usr/bin/chromium --headless --no-sandbox --disable-gpu "
+            "--disable-background-networking --disable-component-update "
+            "--disable-sync --no-first-run --print-to-pdf=" +
+            out + " file://" + stdfs::absolute(page).string() + " >/dev/null 2>&1";
         double chromium = wall_ms([&] { std::system(cmd.c_str()); }, 3);
-        std::printf("peer: chromium --print-to-pdf of the school page %.0f ms wall, %.1f KB; "
-                    "ratio shnor/chromium %.3f\n",
-                    chromium, stdfs::exists(out) ? static_cast<double>(stdfs::file_size(out)) / 1000 : 0.0,
-                    one / chromium);
+        std::printf(
+            "peer: chromium --print-to-pdf of the school page %.0f ms wall, %.1f KB; "
+            "ratio shnor/chromium %.3f\n",
+            chromium, stdfs::exists(out) ? static_cast<double>(stdfs::file_size(out)) / 1000 : 0.0,
+            one / chromium);
     } else {
         std::printf("peer: chromium not installed (scripts/deps.sh test installs it)\n");
     }

@@ -70,7 +70,8 @@ TEST_CASE("content errors exit with 1, in every format", "[cli]") {
     }
     auto text = run_shnor("check --content " + dir.string());
     CHECK(text.code == 1);
-    CHECK(text.output.find("people.yaml:13:5: ошибка: ключ \"id\" повторяется") != std::string::npos);
+    CHECK(text.output.find("people.yaml:13:5: ошибка: ключ \"id\" повторяется") !=
+          std::string::npos);
     auto gh = run_shnor("check --format github --content " + dir.string());
     CHECK(gh.code == 1);
     CHECK(gh.output.find("::error file=") == 0);
@@ -105,8 +106,9 @@ TEST_CASE("validate checks any YAML file against any schema", "[cli]") {
     auto dir = stdfs::temp_directory_path() / "shnor-cli-validate";
     stdfs::remove_all(dir);
     stdfs::create_directories(dir);
-    std::ofstream(dir / "s.yaml") << "$schema: https://json-schema.org/draft/2020-12/schema\n"
-                                     "type: object\nrequired: [n]\nproperties:\n  n: {type: integer, maximum: 5}\n";
+    std::ofstream(dir / "s.yaml")
+        << "$schema: https://json-schema.org/draft/2020-12/schema\n"
+           "type: object\nrequired: [n]\nproperties:\n  n: {type: integer, maximum: 5}\n";
     std::ofstream(dir / "ok.yaml") << "n: 3\n";
     std::ofstream(dir / "bad.yaml") << "n: 7\n";
     auto s = (dir / "s.yaml").string();
@@ -114,7 +116,8 @@ TEST_CASE("validate checks any YAML file against any schema", "[cli]") {
     auto bad = run_shnor("validate --schema " + s + " " + (dir / "ok.yaml").string() + " " +
                          (dir / "bad.yaml").string());
     CHECK(bad.code == 1);
-    CHECK(bad.output.find("bad.yaml:1:4: ошибка: значение 7 больше максимума 5") != std::string::npos);
+    CHECK(bad.output.find("bad.yaml:1:4: ошибка: значение 7 больше максимума 5") !=
+          std::string::npos);
     CHECK(run_shnor("validate --schema " + s).code == 2);
 }
 
@@ -125,7 +128,8 @@ TEST_CASE("schemas export writes JSON copies for editors", "[cli]") {
     INFO(r.output);
     REQUIRE(r.code == 0);
     auto json = shnor::test::read_file((dir / "school.schema.json").string());
-    CHECK(json.find("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"") != std::string::npos);
+    CHECK(json.find("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"") !=
+          std::string::npos);
     CHECK(json.find("school.schema.json\"") != std::string::npos);
     CHECK(json.find(".schema.yaml") == std::string::npos);
 }

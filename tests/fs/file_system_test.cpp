@@ -20,7 +20,8 @@ TEST_CASE("symbolic links in content are refused, not followed", "[fs]") {
     CHECK(files == std::vector<std::string>{"region.yaml"});
     CHECK(sink.errors() == 2);
     for (const auto& d : sink.all())
-        CHECK(d.message == "символические ссылки не допускаются: данные должны лежать в самой папке");
+        CHECK(d.message ==
+              "символические ссылки не допускаются: данные должны лежать в самой папке");
 }
 
 TEST_CASE("oversized files are not read", "[fs]") {

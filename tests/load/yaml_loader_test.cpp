@@ -75,10 +75,12 @@ TEST_CASE("hostile bytes are rejected with the position of the first bad byte", 
           "1:5: в файле нулевой байт (NUL): файл повреждён или не текстовый");
     CHECK(first_error(parse("a: \x01\n")) == "1:4: недопустимый управляющий символ U+0001");
     CHECK(first_error(parse("a: \x7f\n")) == "1:4: недопустимый управляющий символ U+007F");
-    CHECK(first_error(parse("a: b\n\xEF\xBB\xBF" "c: d\n")) ==
-          "2:1: метка порядка байтов (BOM) в середине файла");
+    CHECK(first_error(parse("a: b\n\xEF\xBB\xBF"
+                            "c: d\n")) == "2:1: метка порядка байтов (BOM) в середине файла");
     CHECK(first_error(parse("a: \xC0\xAF\n")).find("недопустимый байт 0xC0") != std::string::npos);
-    CHECK(parse("\xEF\xBB\xBF" "a: b\n").root);  // a leading BOM is fine
+    CHECK(parse("\xEF\xBB\xBF"
+                "a: b\n")
+              .root);  // a leading BOM is fine
 }
 
 TEST_CASE("tabs in indentation are explained", "[load]") {

@@ -27,7 +27,8 @@ void add_dir(fs::MemoryFileSystem& fs, const std::string& disk_dir, const std::s
     for (const auto& p : paths) {
         auto rel = stdfs::relative(p, disk_dir).generic_string();
         const std::string suffix = ".delete";
-        if (rel.size() > suffix.size() && rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) == 0)
+        if (rel.size() > suffix.size() &&
+            rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) == 0)
             fs.files.erase(mem_root + "/" + rel.substr(0, rel.size() - suffix.size()));
         else
             fs.files[mem_root + "/" + rel] = read_file(p.string());
@@ -55,15 +56,19 @@ std::string compare_golden(const std::map<std::string, std::string>& actual,
     if (stdfs::exists(golden_dir))
         for (const auto& e : stdfs::recursive_directory_iterator(golden_dir))
             if (e.is_regular_file())
-                expected[stdfs::relative(e.path(), golden_dir).generic_string()] = read_file(e.path().string());
+                expected[stdfs::relative(e.path(), golden_dir).generic_string()] =
+                    read_file(e.path().string());
     for (const auto& [rel, bytes] : expected) {
         auto it = actual.find(rel);
-        if (it == actual.end()) diff += "no longer produced: " + rel + "\n";
-        else if (it->second != bytes) diff += "differs: " + rel + "\n";
+        if (it == actual.end())
+            diff += "no longer produced: " + rel + "\n";
+        else if (it->second != bytes)
+            diff += "differs: " + rel + "\n";
     }
     for (const auto& [rel, bytes] : actual)
         if (!expected.count(rel)) diff += "new file (not in goldens): " + rel + "\n";
-    if (!diff.empty()) diff += "(run `make update-goldens` after an intended change, review the diff)\n";
+    if (!diff.empty())
+        diff += "(run `make update-goldens` after an intended change, review the diff)\n";
     return diff;
 }
 
