@@ -49,3 +49,5 @@ endfunction()
 
 shnor_embed(builtin_schemas "${CMAKE_CURRENT_SOURCE_DIR}/schemas" "shnor::validate::builtin"
             "validate/builtin_schemas.hpp")
+shnor_embed(builtin_templates "${CMAKE_CURRENT_SOURCE_DIR}/templates" "shnor::render::builtin"
+            "render/builtin_templates.hpp")

@@ -6,6 +6,7 @@
 #include "load/yaml_loader.hpp"
 #include "validate/content_schemas.hpp"
 #include "validate/schema.hpp"
+#include "view/format.hpp"
 #include "write/site_writer.hpp"
 
 namespace shnor::cli {
@@ -40,12 +41,7 @@ bool read_as_of(CommonArgs& args, std::ostream& err) {
 }
 
 std::string schools_word(int n) {
-    int m100 = n % 100, m10 = n % 10;
-    const char* w = (m100 >= 11 && m100 <= 14) ? "школ"
-                    : m10 == 1                 ? "школа"
-                    : (m10 >= 2 && m10 <= 4)   ? "школы"
-                                               : "школ";
-    return std::to_string(n) + " " + w;
+    return std::to_string(n) + " " + view::plural_ru(n, "школа", "школы", "школ");
 }
 
 }  // namespace

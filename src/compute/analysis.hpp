@@ -124,12 +124,6 @@ struct Analysis {
     const SchoolAnalysis* school(const std::string& id) const;
 };
 
-// Stable ASCII keys for CSS classes, JSON export and template switches;
-// the Russian words live in view/.
-const char* level_key(Level level);              // none, low, medium, high
-const char* change_key(Change change);           // improved, unchanged, worsened, no-data
-const char* status_key(IndicatorStatus status);  // achieved, on-track, lagging, no-data
-
 // Warnings (e.g. a supplied level that disagrees with the computed one) go to sink.
 Analysis analyse(const model::Project& project, model::Date as_of, diag::Sink& sink);
 

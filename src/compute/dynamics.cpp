@@ -21,20 +21,6 @@ const std::string& previous_id(const model::RiskFactor& factor) {
 
 }  // namespace
 
-const char* change_key(Change c) {
-    switch (c) {
-        case Change::Improved:
-            return "improved";
-        case Change::Unchanged:
-            return "unchanged";
-        case Change::Worsened:
-            return "worsened";
-        case Change::NoData:
-            return "no-data";
-    }
-    return "";
-}
-
 Change compare_levels(std::optional<Level> before, std::optional<Level> after) {
     if (!before || !after) return Change::NoData;
     if (*after < *before) return Change::Improved;

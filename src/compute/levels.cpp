@@ -53,20 +53,6 @@ void count(RiskProfile& profile, std::optional<Level> level) {
 
 }  // namespace
 
-const char* level_key(Level level) {
-    switch (level) {
-        case Level::None:
-            return "none";
-        case Level::Low:
-            return "low";
-        case Level::Medium:
-            return "medium";
-        case Level::High:
-            return "high";
-    }
-    return "";
-}
-
 Level indicator_level(const model::CatalogueIndicator& indicator, double value) {
     const auto& t = indicator.thresholds;
     if (indicator.direction == Direction::HigherIsWorse) {

@@ -75,20 +75,6 @@ void count_indicator(Counts& c, const IndicatorProgress& p) {
 
 }  // namespace
 
-const char* status_key(IndicatorStatus status) {
-    switch (status) {
-        case IndicatorStatus::Achieved:
-            return "achieved";
-        case IndicatorStatus::OnTrack:
-            return "on-track";
-        case IndicatorStatus::Lagging:
-            return "lagging";
-        case IndicatorStatus::NoData:
-            return "no-data";
-    }
-    return "";
-}
-
 double Counts::done_share() const {
     int base = measures - cancelled;
     return base > 0 ? static_cast<double>(done) / base : 0.0;

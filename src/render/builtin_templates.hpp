@@ -1,6 +1,6 @@
 #pragma once
 // The built-in templates and assets, embedded at build time by
-// cmake/templates.cmake (the definitions live in the generated .cpp).
+// cmake/embed.cmake (the definitions live in the generated .cpp).
 #include <cstddef>
 
 namespace shnor::render::builtin {

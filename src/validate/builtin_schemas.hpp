@@ -6,7 +6,7 @@
 namespace shnor::validate::builtin {
 
 struct Embedded {
-    const char* path;  // relative to schemas/
+    const char* name;  // relative to schemas/
     const unsigned char* data;
     std::size_t size;
 };

@@ -13,14 +13,14 @@ std::optional<SchemaSet> builtin_schemas(diag::Sink& sink) {
     for (std::size_t n = 0; n < builtin::file_count; ++n) {
         const auto& f = builtin::files[n];
         std::string_view bytes(reinterpret_cast<const char*>(f.data), f.size);
-        auto root = load::parse_yaml(bytes, std::string("schemas/") + f.path, sink);
+        auto root = load::parse_yaml(bytes, std::string("schemas/") + f.name, sink);
         auto schema = root ? compile_schema(root, sink) : std::nullopt;
         if (!schema) {
             ok = false;
             continue;
         }
-        set.by_name.emplace(f.path, *schema);
-        set.sources.emplace(f.path, root);
+        set.by_name.emplace(f.name, *schema);
+        set.sources.emplace(f.name, root);
     }
     if (!ok) return std::nullopt;
     return set;

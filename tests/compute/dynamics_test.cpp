@@ -129,10 +129,3 @@ TEST_CASE("no year-over-year comparison across a gap year", "[compute]") {
     REQUIRE(a.schools[0].year(2023));
     CHECK(a.schools[0].year(2023)->from_previous_year.empty());
 }
-
-TEST_CASE("change keys", "[compute]") {
-    CHECK(std::string(change_key(Change::Improved)) == "improved");
-    CHECK(std::string(change_key(Change::Unchanged)) == "unchanged");
-    CHECK(std::string(change_key(Change::Worsened)) == "worsened");
-    CHECK(std::string(change_key(Change::NoData)) == "no-data");
-}

@@ -5,7 +5,6 @@
 using namespace shnor::testing;
 using shnor::compute::computed_level;
 using shnor::compute::indicator_level;
-using shnor::compute::level_key;
 using shnor::compute::risk_profile;
 
 namespace {
@@ -145,11 +144,4 @@ TEST_CASE("no catalogue for the year gives an empty profile", "[compute]") {
         risk_profile(nullptr, diagnostic(2020, Wave::Initial, {{"rf01", Level::High}}), sink);
     CHECK(p.factors.empty());
     CHECK(p.high == 0);
-}
-
-TEST_CASE("level keys", "[compute]") {
-    CHECK(std::string(level_key(Level::None)) == "none");
-    CHECK(std::string(level_key(Level::Low)) == "low");
-    CHECK(std::string(level_key(Level::Medium)) == "medium");
-    CHECK(std::string(level_key(Level::High)) == "high");
 }

@@ -232,10 +232,3 @@ TEST_CASE("done share without measures or with all cancelled is 0", "[compute]")
     c.cancelled = 2;
     CHECK(c.done_share() == 0);
 }
-
-TEST_CASE("status keys", "[compute]") {
-    CHECK(std::string(status_key(IndicatorStatus::Achieved)) == "achieved");
-    CHECK(std::string(status_key(IndicatorStatus::OnTrack)) == "on-track");
-    CHECK(std::string(status_key(IndicatorStatus::Lagging)) == "lagging");
-    CHECK(std::string(status_key(IndicatorStatus::NoData)) == "no-data");
-}
