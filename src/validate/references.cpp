@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <utility>
 
 #include "load/content.hpp"
 
@@ -62,10 +63,13 @@ public:
             return;
         }
         auto [it, fresh] = seen_.emplace(id, loc);
-        if (!fresh)
-            sink_.error(loc, std::string("идентификатор ") + what_ + " \"" + id +
-                                 "\" уже использован: " + it->second.file + ":" +
-                                 std::to_string(it->second.line));
+        if (fresh) return;
+        // Report at the later place, whatever order the model keeps.
+        SourceLoc first = it->second, later = loc;
+        if (later < first) std::swap(first, later), it->second = first;
+        sink_.error(later, std::string("идентификатор ") + what_ + " \"" + id +
+                               "\" уже использован: " + first.file + ":" +
+                               std::to_string(first.line));
     }
 
 private:
