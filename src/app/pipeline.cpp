@@ -4,6 +4,7 @@
 #include <set>
 
 #include "compute/analysis.hpp"
+#include "fs/file_system.hpp"
 #include "load/content.hpp"
 #include "model/build.hpp"
 #include "render/pdf/render_pdfs.hpp"
@@ -43,6 +44,26 @@ std::optional<model::Date> report_date(const Options& options, const model::Proj
     return std::nullopt;
 }
 
+// `export school ID` names a school that must exist. After other errors it
+// may be missing only because its own files failed: those errors say it.
+void check_export(const Options& options, const model::Project& project, diag::Sink& sink) {
+    if (options.export_school.empty() || sink.has_errors()) return;
+    if (project.school(options.export_school)) return;
+    sink.error({fs::join(options.content, "schools"), 0, 0},
+               "школа \"" + options.export_school + "\" не найдена");
+}
+
+void render(const Options& options, const fs::FileSystem& fs, const model::Project& project,
+            const compute::Analysis& analysis, write::OutputSet& files, diag::Sink& sink) {
+    render::SiteOptions site{options.templates_dir, &fs};
+    render::PdfOptions pdf{options.font};
+    if (!options.export_school.empty())
+        return render::render_school_bundle(project, analysis, options.export_school, site, pdf,
+                                            files, sink);
+    render::render_site(project, analysis, site, files, sink);
+    render::render_pdfs(project, analysis, pdf, files, sink);
+}
+
 }  // namespace
 
 Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop) {
@@ -57,6 +78,7 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     model::Project project = model::build_project(content, r.sink);
     validate::check_references(project, gaps, r.sink);
     validate::check_meaning(project, gaps, r.sink);
+    check_export(options, project, r.sink);
     r.schools = static_cast<int>(project.schools.size());
     auto as_of = report_date(options, project, gaps, r.sink);
     if (r.sink.has_errors() || !as_of) return r;
@@ -67,8 +89,7 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     if (stop == Stop::AfterCheck || r.sink.has_errors()) return r;
 
     write::OutputSet files;
-    render::render_site(project, analysis, {options.templates_dir, &fs}, files, r.sink);
-    render::render_pdfs(project, analysis, {options.font}, files, r.sink);
+    render(options, fs, project, analysis, files, r.sink);
     if (options.strict) r.sink.promote_warnings();
     if (!r.sink.has_errors()) r.files = std::move(files);
     return r;

@@ -19,6 +19,9 @@ struct Options {
     bool strict = false;               // warnings become errors
     std::string templates_dir;         // a project's own templates overriding the built-ins
     std::string font = "liberation";   // PDF face: liberation | pt
+    // Non-empty: render only this school's self-contained bundle
+    // (`shnor export school`) instead of the whole site.
+    std::string export_school;
 };
 
 enum class Stop { AfterCheck, AfterRender };

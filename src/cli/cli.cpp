@@ -43,6 +43,20 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     validate->add_option("--format", validate_args.format, "формат сообщений: text, json, github")
         ->check(CLI::IsMember({"text", "json", "github"}));
 
+    CommonArgs export_args;
+    auto* exp = app.add_subcommand("export", "выгрузить часть сайта отдельно");
+    auto* export_school =
+        exp->add_subcommand("school", "страница одной школы с её PDF — для сайта школы");
+    export_school->add_option("id", export_args.options.export_school, "идентификатор школы")
+        ->required();
+    export_school->add_option("dir", export_args.options.out, "папка для выгрузки")->required();
+    add_common(*export_school, export_args);
+    export_school->add_option("--templates", export_args.options.templates_dir,
+                              "папка со своими шаблонами, заменяющими встроенные по одному файлу");
+    export_school->add_option("--font", export_args.options.font, "шрифт PDF: liberation или pt")
+        ->check(CLI::IsMember({"liberation", "pt"}));
+    exp->require_subcommand(1);
+
     std::string export_dir;
     auto* schemas = app.add_subcommand("schemas", "схемы данных");
     auto* schemas_export =
@@ -59,6 +73,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (*build) return cmd_build(build_args, out, err);
     if (*check) return cmd_check(check_args, out, err);
     if (*validate) return cmd_validate(validate_args, out, err);
+    if (*export_school) return cmd_export_school(export_args, out, err);
     if (*schemas_export) return cmd_schemas_export(export_dir, out, err);
     return kUsage;
 }

@@ -44,6 +44,11 @@ std::string schools_word(int n) {
     return std::to_string(n) + " " + view::plural_ru(n, "школа", "школы", "школ");
 }
 
+std::string files_word(std::size_t n) {
+    return std::to_string(n) + " " +
+           view::plural_ru(static_cast<long>(n), "файл", "файла", "файлов");
+}
+
 }  // namespace
 
 int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err) {
@@ -62,6 +67,17 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (r.ok() && write::write_site(r.files, args.options.out, r.sink))
         what = "собрано: " + schools_word(r.schools) + ", " + std::to_string(r.files.size()) +
                " файлов в " + args.options.out;
+    return finish(r.sink, r.sources, args.format, what, out, err);
+}
+
+int cmd_export_school(CommonArgs& args, std::ostream& out, std::ostream& err) {
+    if (!read_as_of(args, err)) return kUsage;
+    fs::DiskFileSystem disk;
+    auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
+    std::string what;
+    if (r.ok() && write::write_site(r.files, args.options.out, r.sink))
+        what = "школа " + args.options.export_school + ": " + files_word(r.files.size()) + " в " +
+               args.options.out;
     return finish(r.sink, r.sources, args.format, what, out, err);
 }
 

@@ -23,6 +23,8 @@ struct ValidateArgs {
 
 int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err);
 int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err);
+// args.options.export_school and .out: the school and the bundle's folder.
+int cmd_export_school(CommonArgs& args, std::ostream& out, std::ostream& err);
 int cmd_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
 int cmd_schemas_export(const std::string& dir, std::ostream& out, std::ostream& err);
 

@@ -76,14 +76,27 @@ void render_pages(const view::SiteInput& in, PageWriter& pages, diag::Sink& sink
     pages.write("404.html", "404", view::build_not_found(in));
 }
 
+// The built-in templates with the project's own over them; false after an
+// error in sink.
+bool load_templates(const SiteOptions& options, TemplateSet& set, diag::Sink& sink) {
+    fs::DiskFileSystem disk;
+    set.override_from(options.templates_dir, options.files ? *options.files : disk, sink);
+    return set.check(sink);
+}
+
+const compute::SchoolAnalysis* find_school(const compute::Analysis& analysis,
+                                           const std::string& id) {
+    for (const auto& sa : analysis.schools)
+        if (sa.school && sa.school->id == id) return &sa;
+    return nullptr;
+}
+
 }  // namespace
 
 void render_site(const model::Project& project, const compute::Analysis& analysis,
                  const SiteOptions& options, write::OutputSet& out, diag::Sink& sink) {
     TemplateSet set = TemplateSet::builtin();
-    fs::DiskFileSystem disk;
-    set.override_from(options.templates_dir, options.files ? *options.files : disk, sink);
-    if (!set.check(sink)) return;
+    if (!load_templates(options, set, sink)) return;
     Engine engine(set);
     PageWriter pages(engine, out, sink);
     view::SiteInput in{project, analysis};
@@ -94,6 +107,30 @@ void render_site(const model::Project& project, const compute::Analysis& analysi
     if (std::string base = view::safe_url(project.region.base_url); !base.empty())
         out["sitemap.xml"] = sitemap_xml(base, out);
     add_open_data(project, analysis, out);
+}
+
+void render_school_bundle(const model::Project& project, const compute::Analysis& analysis,
+                          const std::string& school_id, const SiteOptions& options,
+                          const PdfOptions& pdf, write::OutputSet& out, diag::Sink& sink) {
+    const compute::SchoolAnalysis* sa = find_school(analysis, school_id);
+    if (!sa) {
+        sink.error({}, "школа \"" + school_id + "\" не найдена");
+        return;
+    }
+    if (!view::safe_segment(school_id)) return skipped(sink, sa->school->loc, school_id);
+    TemplateSet set = TemplateSet::builtin();
+    if (!load_templates(options, set, sink)) return;
+    Engine engine(set);
+    PageWriter pages(engine, out, sink);
+    view::SiteInput in{project, analysis};
+    pages.write("index.html", "school", view::build_school_bundle(in, *sa));
+    copy_asset(set, "assets/style.css", out);
+    // The same years and bytes as the site's schools/<id>/roadmap-<year>.pdf.
+    for (const auto& sy : sa->years) {
+        if (!view::has_roadmap_pdf(*sa->school, sy.year)) continue;
+        std::string bytes = render_roadmap(project, analysis, school_id, sy.year, pdf, sink);
+        if (!bytes.empty()) out["roadmap-" + std::to_string(sy.year) + ".pdf"] = std::move(bytes);
+    }
 }
 
 }  // namespace shnor::render

@@ -14,6 +14,7 @@ Layout make_layout(const SiteInput& in, const std::string& title, const std::str
     l.title = title;
     l.site_name = region.name;
     l.root = root_of(path);
+    l.region = l.root;
     l.report_date = date_ru(in.analysis.as_of);
     l.operator_name = region.operator_name;
     if (std::string base = safe_url(region.base_url); !base.empty()) {

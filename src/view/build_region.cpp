@@ -107,6 +107,7 @@ NotFoundView build_not_found(const SiteInput& in) {
     if (std::string base = safe_url(in.project.region.base_url); !base.empty()) {
         if (base.back() != '/') base += '/';
         v.layout.root = base;
+        v.layout.region = base;
         for (auto& link : v.layout.nav) link.href = base + link.href;
     }
     return v;

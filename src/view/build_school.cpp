@@ -14,6 +14,22 @@ constexpr int kRowHeight = 30;
 constexpr int kBarHeight = 11;
 constexpr int kUnitsPerLevel = 70;
 
+// Where the page's links go. Its own files (the roadmap PDFs) are relative to
+// `path` on the site and in a bundle alike, since a bundle mirrors the
+// school's folder. Other pages of the region site are relative on the site;
+// from a standalone bundle they are absolute under the base URL, or dropped
+// ("") without one, so that no link leaves the bundle's folder.
+struct PageLinks {
+    std::string path;
+    bool standalone = false;
+    std::string base;  // with a trailing slash; empty: no region links
+
+    std::string region(const std::string& target) const {
+        if (!standalone) return relative(path, target);
+        return base.empty() ? std::string() : base + target;
+    }
+};
+
 int level_units(const std::optional<model::Level>& l) {
     return l ? static_cast<int>(*l) * kUnitsPerLevel : 0;
 }
@@ -24,13 +40,13 @@ std::string with_unit(double v, const std::string& unit) {
     return s + (unit == "%" ? "\u00a0%" : "\u00a0" + unit);
 }
 
-Passport passport(const SiteInput& in, const model::School& s, const std::string& path) {
+Passport passport(const SiteInput& in, const model::School& s, const PageLinks& links) {
     Passport p;
     p.name = s.name;
     p.short_name = s.short_name;
     p.municipality = municipality_name(in, s.municipality);
     if (safe_segment(s.municipality) && in.project.municipality(s.municipality))
-        p.municipality_href = relative(path, municipality_path(s.municipality));
+        p.municipality_href = links.region(municipality_path(s.municipality));
     p.address = s.address;
     p.settlement = settlement_ru(s);
     for (const auto& l : s.levels) p.levels += (p.levels.empty() ? "" : ", ") + l;
@@ -47,7 +63,7 @@ Passport passport(const SiteInput& in, const model::School& s, const std::string
     return p;
 }
 
-void add_profile(const SiteInput& in, const compute::SchoolYear& sy, const std::string& path,
+void add_profile(const SiteInput& in, const compute::SchoolYear& sy, const PageLinks& links,
                  SchoolYearView& v) {
     const auto* cat = in.project.catalogue(sy.year);
     v.has_profile = cat && (sy.initial || sy.final_);
@@ -71,7 +87,7 @@ void add_profile(const SiteInput& in, const compute::SchoolYear& sy, const std::
         ProfileRow r;
         r.number = std::to_string(f.number);
         r.title = f.title;
-        r.href = relative(path, factor_path(sy.year, f.id));
+        r.href = links.region(factor_path(sy.year, f.id));
         r.initial = level_cell(initial[f.id]);
         r.final_ = level_cell(final_[f.id]);
         auto c = change.count(f.id) ? change[f.id] : compute::Change::NoData;
@@ -189,7 +205,7 @@ DocumentView document_view(const SiteInput& in, const model::School& s,
 }
 
 SchoolYearView year_view(const SiteInput& in, const model::School& s, const compute::SchoolYear& sy,
-                         const std::string& path) {
+                         const PageLinks& links) {
     SchoolYearView v;
     v.year = std::to_string(sy.year);
     if (sy.participation) {
@@ -197,10 +213,10 @@ SchoolYearView year_view(const SiteInput& in, const model::School& s, const comp
         v.outcome = outcome_ru(sy.participation->outcome);
     }
     v.exited = sy.exited;
-    add_profile(in, sy, path, v);
+    add_profile(in, sy, links, v);
     for (const auto& sr : sy.selected)
         if (sr.factor)
-            v.selected.push_back({relative(path, factor_path(sy.year, sr.factor->id)),
+            v.selected.push_back({links.region(factor_path(sy.year, sr.factor->id)),
                                   std::to_string(sr.factor->number) + ". " + sr.factor->title});
     for (const auto& dp : sy.documents)
         if (dp.document) v.documents.push_back(document_view(in, s, dp));
@@ -212,21 +228,39 @@ SchoolYearView year_view(const SiteInput& in, const model::School& s, const comp
     v.achieved = count(sy.counts.achieved);
     v.done_bar = bar(sy.counts.done_share());
     v.has_roadmap_pdf = has_roadmap_pdf(s, sy.year);
-    if (v.has_roadmap_pdf) v.roadmap_pdf_href = relative(path, roadmap_pdf_path(s.id, sy.year));
+    if (v.has_roadmap_pdf)
+        v.roadmap_pdf_href = relative(links.path, roadmap_pdf_path(s.id, sy.year));
+    return v;
+}
+
+SchoolView school_view(const SiteInput& in, const compute::SchoolAnalysis& sa,
+                       const PageLinks& links) {
+    const auto& s = *sa.school;
+    SchoolView v;
+    v.layout = make_layout(in, s.short_name.empty() ? s.name : s.short_name, links.path);
+    v.passport = passport(in, s, links);
+    // Newest year first: that is what a visitor comes for.
+    for (auto it = sa.years.rbegin(); it != sa.years.rend(); ++it)
+        v.years.push_back(year_view(in, s, *it, links));
     return v;
 }
 
 }  // namespace
 
 SchoolView build_school(const SiteInput& in, const compute::SchoolAnalysis& sa) {
-    const auto& s = *sa.school;
-    std::string path = school_path(s.id);
-    SchoolView v;
-    v.layout = make_layout(in, s.short_name.empty() ? s.name : s.short_name, path);
-    v.passport = passport(in, s, path);
-    // Newest year first: that is what a visitor comes for.
-    for (auto it = sa.years.rbegin(); it != sa.years.rend(); ++it)
-        v.years.push_back(year_view(in, s, *it, path));
+    return school_view(in, sa, {school_path(sa.school->id), false, ""});
+}
+
+SchoolView build_school_bundle(const SiteInput& in, const compute::SchoolAnalysis& sa) {
+    std::string base = safe_url(in.project.region.base_url);
+    if (!base.empty() && base.back() != '/') base += '/';
+    SchoolView v = school_view(in, sa, {school_path(sa.school->id), true, base});
+    // The bundle's index.html sits at its root, next to assets/; the
+    // canonical link still names the page on the region site.
+    v.layout.root = "";
+    v.layout.region = base;
+    v.layout.standalone = true;
+    v.layout.nav.clear();
     return v;
 }
 

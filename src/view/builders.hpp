@@ -9,6 +9,10 @@ namespace shnor::view {
 DashboardView build_dashboard(const SiteInput& in);
 MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m);
 SchoolView build_school(const SiteInput& in, const compute::SchoolAnalysis& sa);
+// The same page for a one-school bundle (`shnor export school`): index.html
+// at the bundle's root with its PDFs and assets/style.css beside it; links
+// to the region site absolute under region.base_url, or dropped without one.
+SchoolView build_school_bundle(const SiteInput& in, const compute::SchoolAnalysis& sa);
 FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
                         const model::RiskFactor& factor);
 // Markdown is rendered here (safe mode); problems go to sink.

@@ -301,9 +301,13 @@ Value with_flags(Value v) {
     return out;
 }
 
+// Site pages always link the region site; a bundle only with a base URL.
+bool has_region(const Layout& l) { return !l.standalone || !l.region.empty(); }
+
 // Every page body also sees its title, so that templates need no layout.
+// "home" is empty (and has_home false) when the region site is out of reach.
 Value page(const Layout& l) {
-    return Value().set("title", l.title).set("home", l.root + "index.html");
+    return Value().set("title", l.title).set("home", has_region(l) ? l.region + "index.html" : "");
 }
 
 }  // namespace
@@ -317,6 +321,9 @@ Value to_value(const Layout& v) {
                           .set("report_date", v.report_date)
                           .set("operator_name", v.operator_name)
                           .set("nav", list_of(v.nav))
+                          .set("region", v.region)
+                          .set("has_region", has_region(v))
+                          .set("standalone", v.standalone)
                           .set("has_canonical", !v.canonical.empty()));
 }
 

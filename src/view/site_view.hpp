@@ -21,6 +21,12 @@ struct Layout {
     std::string report_date;
     std::string operator_name;
     std::vector<Link> nav;
+    // Prefix of links to the region site's pages (home, open data): root on
+    // the site, the base URL in a bundle or on 404.html; empty in a bundle
+    // without base_url, where those links are left out.
+    std::string region;
+    // A one-school bundle (`shnor export school`): no region nav, no search.
+    bool standalone = false;
 };
 
 struct LevelCell {

@@ -91,3 +91,24 @@ TEST_CASE("the example region builds cleanly with every page and PDF", "[app][ex
     CHECK(school_pages == r.schools);
     CHECK(roadmaps >= r.schools);  // most schools have roadmaps in both years
 }
+
+TEST_CASE("export school renders only that school's bundle", "[app][bundle]") {
+    fs::MemoryFileSystem mem;
+    test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+    app::Options options;
+    options.export_school = "sosh-1";
+    auto r = app::run_pipeline(options, mem, app::Stop::AfterRender);
+    INFO(report_of(r));
+    REQUIRE(r.ok());
+    std::vector<std::string> paths;
+    for (const auto& [path, bytes] : r.files) paths.push_back(path);
+    CHECK(paths == std::vector<std::string>{"assets/style.css", "index.html", "roadmap-2021.pdf"});
+    // The PDF is the site's own, byte for byte.
+    auto site = run_mini();
+    CHECK(r.files.at("roadmap-2021.pdf") == site.files.at("schools/sosh-1/roadmap-2021.pdf"));
+
+    options.export_school = "nope";
+    auto missing = app::run_pipeline(options, mem, app::Stop::AfterRender);
+    CHECK(missing.files.empty());
+    CHECK(report_of(missing) == "content/schools: ошибка: школа \"nope\" не найдена\n");
+}

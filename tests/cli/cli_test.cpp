@@ -133,3 +133,39 @@ TEST_CASE("schemas export writes JSON copies for editors", "[cli]") {
     CHECK(json.find("school.schema.json\"") != std::string::npos);
     CHECK(json.find(".schema.yaml") == std::string::npos);
 }
+
+TEST_CASE("export school writes one school's self-contained bundle", "[cli][bundle]") {
+    auto base = stdfs::temp_directory_path() / "shnor-cli-export";
+    stdfs::remove_all(base);
+    stdfs::create_directories(base);
+    auto dir = (base / "bundle").string();
+    auto r = run_shnor("export school sosh-1 " + dir + " --content " + mini());
+    INFO(r.output);
+    REQUIRE(r.code == 0);
+    CHECK(r.output.find("школа sosh-1: ") == 0);
+    CHECK(stdfs::exists(dir + "/index.html"));
+    CHECK(stdfs::exists(dir + "/roadmap-2021.pdf"));
+    CHECK(stdfs::exists(dir + "/assets/style.css"));
+    CHECK(stdfs::exists(dir + "/.shnor-output"));
+    CHECK_FALSE(stdfs::exists(dir + "/assets/search.js"));
+    CHECK_FALSE(stdfs::exists(dir + "/schools"));
+    auto html = shnor::test::read_file(dir + "/index.html");
+    CHECK(html.find("../") == std::string::npos);
+    CHECK(html.find("search") == std::string::npos);
+
+    auto unknown =
+        run_shnor("export school nope " + (base / "other").string() + " --content " + mini());
+    CHECK(unknown.code == 1);
+    CHECK(unknown.output.find("ошибка: школа \"nope\" не найдена") != std::string::npos);
+    CHECK_FALSE(stdfs::exists(base / "other"));
+
+    CHECK(run_shnor("export school sosh-1").code == 2);  // no folder
+    CHECK(run_shnor("export").code == 2);
+    // A folder shnor did not make is never replaced.
+    stdfs::create_directories(base / "mine");
+    std::ofstream(base / "mine" / "keep.txt") << "x";
+    auto refused =
+        run_shnor("export school sosh-1 " + (base / "mine").string() + " --content " + mini());
+    CHECK(refused.code == 1);
+    CHECK(stdfs::exists(base / "mine" / "keep.txt"));
+}

@@ -4,14 +4,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 
 #include "fs/file_system.hpp"
+#include "render/link_check.hpp"
 #include "render/site_fixture.hpp"
 #include "view/links.hpp"
 
 using namespace shnor;
+using testing::resolve;
 using testing::SiteFixture;
 
 namespace {
@@ -24,29 +25,6 @@ write::OutputSet build_site(const SiteFixture& f, diag::Sink& sink, render::Site
 
 bool ends_with(const std::string& s, const std::string& tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
-// "schools/x/index.html" + "../../a/./b.html" -> "a/b.html"; "" when it climbs out.
-std::string resolve(const std::string& from, const std::string& href) {
-    std::vector<std::string> parts;
-    std::string dir = from.substr(0, from.rfind('/') + 1);
-    std::string path = dir + href;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        std::size_t slash = path.find('/', start);
-        if (slash == std::string::npos) slash = path.size();
-        std::string seg = path.substr(start, slash - start);
-        if (seg == "..") {
-            if (parts.empty()) return "";
-            parts.pop_back();
-        } else if (!seg.empty() && seg != ".") {
-            parts.push_back(seg);
-        }
-        start = slash + 1;
-    }
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-    return out;
 }
 
 // PDFs are written by the PDF stage; links to them follow the layout rule.
@@ -118,12 +96,10 @@ TEST_CASE("every relative link resolves to an output file", "[render]") {
     diag::Sink sink;
     auto out = build_site(f, sink);
     auto pdfs = expected_pdfs(f.project);
-    std::regex attr(R"re((?:href|src)="([^"]*)")re");
     int links = 0;
     for (const auto& [path, html] : out) {
         if (!ends_with(path, ".html")) continue;
-        for (std::sregex_iterator it(html.begin(), html.end(), attr), end; it != end; ++it) {
-            std::string href = (*it)[1];
+        for (std::string href : testing::links_of(html)) {
             // Empty: a link cmark's safe mode emptied (javascript: and the like).
             if (href.empty() || href.rfind("https://", 0) == 0 || href.rfind('#', 0) == 0) continue;
             href = href.substr(0, href.find('#'));
