@@ -1,6 +1,7 @@
 #include "load/yaml_loader.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 
 using shnor::diag::Sink;
@@ -166,4 +167,27 @@ TEST_CASE("tags other than !!str are refused", "[load]") {
     auto p = parse("a: !!str 5\n");
     REQUIRE(p.root);
     CHECK(p.root->get("a")->kind == Kind::String);
+}
+
+TEST_CASE("core schema numbers, edge by edge", "[load]") {
+    auto p = parse(
+        "a: +5\nb: -0x1F\nc: 0o17\nd: 1e3\ne: .5\nf: 5.\ng: -.inf\nh: .nan\ni: 1e\nj: .\n"
+        "k: 1.2.3\nl: 99999999999999999999\nm: 0o8\nn: +\no: 2021-03-01\n");
+    REQUIRE(p.root);
+    const auto& r = *p.root;
+    CHECK(r.get("a")->i == 5);
+    CHECK(r.get("b")->kind == Kind::String);  // a sign is not allowed before 0x
+    CHECK(r.get("c")->i == 15);
+    CHECK(r.get("d")->f == 1000.0);
+    CHECK(r.get("e")->f == 0.5);
+    CHECK(r.get("f")->f == 5.0);
+    CHECK(std::isinf(r.get("g")->f));
+    CHECK(std::isnan(r.get("h")->f));
+    CHECK(r.get("i")->kind == Kind::String);
+    CHECK(r.get("j")->kind == Kind::String);
+    CHECK(r.get("k")->kind == Kind::String);
+    CHECK(r.get("l")->kind == Kind::Float);
+    CHECK(r.get("m")->kind == Kind::String);
+    CHECK(r.get("n")->kind == Kind::String);
+    CHECK(r.get("o")->kind == Kind::String);
 }
