@@ -34,19 +34,6 @@ std::size_t count_chars(std::string_view s) {
     return n;
 }
 
-std::string_view line_text(std::string_view text, int line) {
-    std::size_t pos = 0;
-    for (int l = 1; l < line; ++l) {
-        pos = text.find('\n', pos);
-        if (pos == std::string_view::npos) return {};
-        ++pos;
-    }
-    auto end = text.find('\n', pos);
-    auto out = text.substr(pos, end == std::string_view::npos ? text.size() - pos : end - pos);
-    if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
-    return out;
-}
-
 namespace {
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when invalid.

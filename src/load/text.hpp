@@ -36,7 +36,4 @@ bool check_indentation(std::string_view text, const LineIndex& index, diag::Sink
 // Number of code points in valid UTF-8 (continuation bytes are not counted).
 std::size_t count_chars(std::string_view s);
 
-// The text of a 1-based line (without the newline), for caret display.
-std::string_view line_text(std::string_view text, int line);
-
 }  // namespace shnor::load
