@@ -92,7 +92,7 @@ std::string schema_name(FileKind kind) {
 }
 
 std::set<std::string> Content::unparsed() const {
-    std::set<std::string> parsed, out;
+    std::set<std::string> parsed, out = unreadable;
     for (const auto& f : files) parsed.insert(f.path);
     auto prefix = fs::join(root, "");
     for (const auto& [path, bytes] : sources)
@@ -119,7 +119,10 @@ Content load_content(const fs::FileSystem& fs, const std::string& root, diag::Si
             continue;
         }
         auto bytes = fs.read(root, rel, limits.max_bytes, sink);
-        if (!bytes) continue;
+        if (!bytes) {
+            content.unreadable.insert(rel);
+            continue;
+        }
         content.sources[f.path] = *bytes;
         if (f.kind == FileKind::Page) {
             LineIndex index(*bytes, f.path);

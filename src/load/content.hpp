@@ -41,7 +41,9 @@ struct Content {
     std::vector<ContentFile> files;              // sorted by rel; only files that parsed
     std::map<std::string, std::string> sources;  // path -> bytes, for caret display
 
-    // Relative paths of the files that were read but did not parse.
+    std::set<std::string> unreadable;  // rel paths that could not be read
+
+    // Relative paths of the files that could not be read or did not parse.
     std::set<std::string> unparsed() const;
 };
 

@@ -47,3 +47,16 @@ TEST_CASE("check cases: exact reports", "[check][golden]") {
         }
     }
 }
+
+// A huge file is generated here rather than committed as a fixture.
+TEST_CASE("check cases: a huge file is refused before parsing", "[check]") {
+    fs::MemoryFileSystem mem;
+    test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+    mem.files["content/people.yaml"] = "people:\n" + std::string(3u << 20, '#') + "\n";
+    auto r = app::run_pipeline({}, mem, app::Stop::AfterCheck);
+    std::ostringstream out;
+    diag::report(r.sink, r.sources, diag::Format::Text, out);
+    CHECK(out.str() ==
+          "content/people.yaml: ошибка: файл слишком большой: 3145737 байт, допустимо не более "
+          "2097152\n");
+}
