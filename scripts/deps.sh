@@ -9,10 +9,27 @@ build_pkgs=(
   libcli11-dev libfmt-dev nlohmann-json3-dev
   fonts-liberation2 fonts-paratype python3-fonttools
 )
-test_pkgs=(catch2 poppler-utils qpdf)
+test_pkgs=(catch2 poppler-utils qpdf chromium)
 
+mode="${1:-build}"
 want=("${build_pkgs[@]}")
-if [ "${1:-build}" = test ]; then want+=("${test_pkgs[@]}"); fi
+if [ "$mode" = test ]; then
+  want+=("${test_pkgs[@]}")
+  # Node may come from NodeSource, whose nodejs conflicts with Debian's npm:
+  # ask for Debian's packages only when the commands are missing.
+  command -v node >/dev/null 2>&1 || want+=(nodejs)
+  command -v npm >/dev/null 2>&1 || want+=(npm)
+fi
+
+# The browser test's npm packages (pinned by tests/e2e/package-lock.json).
+e2e_npm() {
+  [ "$mode" = test ] || return 0
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/e2e"
+  [ -d "$dir/node_modules" ] && return 0
+  echo "deps: npm ci in tests/e2e"
+  (cd "$dir" && npm ci --no-audit --no-fund)
+}
 
 missing=()
 for p in "${want[@]}"; do
@@ -20,7 +37,7 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then e2e_npm; exit 0; fi
 
 echo "deps: installing ${missing[*]}"
 sudo=""
@@ -28,3 +45,4 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+e2e_npm
