@@ -143,6 +143,51 @@ Table risk_profiles(const compute::Analysis& a) {
     return t;
 }
 
+// The figures of the dashboard (scope "region") and of each municipality page.
+Table monitoring(const compute::Analysis& a) {
+    Table t{{"scope",          "municipality",    "name",
+             "year",           "schools",         "exited",
+             "second_year",    "reduction",       "accepted_roadmaps",
+             "high_decreased", "with_both_waves", "measures",
+             "done",           "overdue",         "cancelled",
+             "done_share",     "indicators",      "achieved",
+             "on_track",       "lagging",         "no_data"},
+            {}};
+    auto row = [&](const char* scope, const std::string& id, const std::string& name,
+                   const compute::YearFigures& f) {
+        const auto& c = f.counts;
+        t.rows.push_back({std::string(scope),
+                          id,
+                          name,
+                          static_cast<long>(f.year),
+                          static_cast<long>(f.schools),
+                          static_cast<long>(f.exited),
+                          static_cast<long>(f.second_year),
+                          f.reduction,
+                          static_cast<long>(f.accepted_roadmaps),
+                          static_cast<long>(f.high_decreased),
+                          static_cast<long>(f.with_both_waves),
+                          static_cast<long>(c.measures),
+                          static_cast<long>(c.done),
+                          static_cast<long>(c.overdue),
+                          static_cast<long>(c.cancelled),
+                          c.done_share(),
+                          static_cast<long>(c.indicators),
+                          static_cast<long>(c.achieved),
+                          static_cast<long>(c.on_track),
+                          static_cast<long>(c.lagging),
+                          static_cast<long>(c.no_data)});
+    };
+    for (std::size_t y = 0; y < a.region.size(); ++y) {
+        row("region", "", "", a.region[y]);
+        if (y >= a.municipalities.size()) continue;
+        for (const auto& m : a.municipalities[y])
+            if (m.municipality)
+                row("municipality", m.municipality->id, m.municipality->name, m.figures);
+    }
+    return t;
+}
+
 void add(write::OutputSet& out, const std::string& stem, const Table& t) {
     out["data/" + stem + ".csv"] = to_csv(t);
     out["data/" + stem + ".json"] = to_json(t);
@@ -152,6 +197,7 @@ void add(write::OutputSet& out, const std::string& stem, const Table& t) {
 
 void add_open_data(const model::Project& project, const compute::Analysis& analysis,
                    write::OutputSet& out) {
+    add(out, "monitoring", monitoring(analysis));
     add(out, "schools", schools(project, analysis));
     add(out, "measures", measures(analysis));
     add(out, "indicators", indicators(analysis));

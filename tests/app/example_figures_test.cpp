@@ -92,4 +92,22 @@ TEST_CASE("example region: open data carries the same figures", "[app][example]"
     }
     CHECK(overdue_2022 == example().analysis.region[1].counts.overdue);
     CHECK(achieved_2021 == example().analysis.region[0].counts.achieved);
+
+    // The dashboard's and municipality pages' figures, and roll-ups add up.
+    auto monitoring = nlohmann::json::parse(r.files.at("data/monitoring.json"));
+    int region_overdue = -1, municipal_overdue = 0, region_schools = -1, municipal_schools = 0;
+    for (const auto& row : monitoring) {
+        if (row.at("year") != 2022) continue;
+        if (row.at("scope") == "region") {
+            region_overdue = row.at("overdue").get<int>();
+            region_schools = row.at("schools").get<int>();
+        } else {
+            municipal_overdue += row.at("overdue").get<int>();
+            municipal_schools += row.at("schools").get<int>();
+        }
+    }
+    CHECK(region_overdue == 28);
+    CHECK(region_schools == 22);
+    CHECK(municipal_overdue == region_overdue);
+    CHECK(municipal_schools == region_schools);
 }
