@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/utf8.hpp"
+
 namespace shnor::diag {
 
 namespace {
@@ -32,16 +34,9 @@ std::string_view line_of(const std::string& text, int line) {
 std::string printable(std::string_view line) {
     std::string out;
     for (std::size_t i = 0; i < line.size();) {
-        auto c = static_cast<unsigned char>(line[i]);
-        std::size_t len = c < 0x80         ? 1
-                          : (c >> 5) == 6  ? 2
-                          : (c >> 4) == 14 ? 3
-                          : (c >> 3) == 30 ? 4
-                                           : 0;
-        bool ok = len > 0 && i + len <= line.size();
-        for (std::size_t k = 1; ok && k < len; ++k)
-            ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 1 && ((c < 0x20 && c != '\t') || c == 0x7F)) ok = false;
+        char32_t cp = 0;
+        std::size_t len = utf8_sequence(line, i, cp);
+        bool ok = len > 0 && !((cp < 0x20 && cp != '\t') || cp == 0x7F);
         if (ok) {
             out.append(line.substr(i, len));
             i += len;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "diag/utf8.hpp"
+
 namespace shnor::load {
 
 LineIndex::LineIndex(std::string_view text, std::string file)
@@ -36,26 +38,6 @@ std::size_t count_chars(std::string_view s) {
 
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when invalid.
-std::size_t utf8_length(std::string_view s, std::size_t i, char32_t& cp) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    unsigned char c = b(0);
-    std::size_t len = c < 0x80         ? 1
-                      : (c >> 5) == 6  ? 2
-                      : (c >> 4) == 14 ? 3
-                      : (c >> 3) == 30 ? 4
-                                       : 0;
-    if (len == 0 || i + len > s.size()) return 0;
-    cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((b(k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (b(k) & 0x3Fu);
-    }
-    static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
-
 std::string hex_cp(char32_t cp) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
@@ -67,7 +49,7 @@ std::string hex_cp(char32_t cp) {
 bool check_text(std::string_view text, const LineIndex& index, diag::Sink& sink) {
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
-        std::size_t len = utf8_length(text, i, cp);
+        std::size_t len = diag::utf8_sequence(text, i, cp);
         if (len == 0) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned char>(text[i]));
