@@ -3,7 +3,9 @@
 // tables and charts are placed with. Every placement loop moves the cursor
 // or starts a page, and a page that cannot take anything still takes one
 // line, so layout always terminates.
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "render/pdf/layout.hpp"
@@ -16,6 +18,13 @@ namespace vp = view::pdf;
 
 inline double line_height(double size) { return size * 1.2; }
 inline double baseline(double size) { return size * 0.92; }
+
+// A table's cell texts made drawable and its column widths, computed once:
+// the keep-with-heading check and the placement both need them.
+struct MeasuredTable {
+    std::vector<std::vector<std::u32string>> header, rows;  // every row has all columns
+    std::vector<double> widths;
+};
 
 class Composer {
 public:
@@ -54,10 +63,13 @@ public:
 
 private:
     double table_height_hint(const vp::Table& t);
+    const MeasuredTable& measured(const vp::Table& t);
     double chart_height(const vp::Chart& c) const;
 
     const Metrics& metrics_;
     GlyphCheck checker_;
+    // Keyed by address: the document outlives the composer.
+    std::map<std::pair<const vp::Table*, double>, MeasuredTable> tables_;
     Layout out_;
     PageGeometry geo_{};
     bool landscape_ = false;

@@ -4,7 +4,6 @@
 #include <array>
 #include <memory>
 #include <string>
-#include <unordered_map>
 
 #include "diag/diagnostic.hpp"
 #include "render/pdf/fonts.hpp"
@@ -28,10 +27,18 @@ public:
 
 private:
     struct State;
+    struct Glyph {
+        double advance = 0;
+        bool has = false, known = false;
+    };
+    using Block = std::array<Glyph, 256>;
+
     explicit HpdfMetrics(std::unique_ptr<State> s);
+    const Glyph& glyph(Face face, char32_t cp) const;  // cp in the BMP
+
     std::unique_ptr<State> s_;
-    mutable std::array<std::unordered_map<char32_t, double>, 3> widths_;
-    mutable std::array<std::unordered_map<char32_t, bool>, 3> has_;
+    // Per face, blocks of 256 codes made on first use.
+    mutable std::array<std::array<std::unique_ptr<Block>, 256>, 3> blocks_;
 };
 
 // Draws the layout; metadata from doc. On a libharu failure returns "" and

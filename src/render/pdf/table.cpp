@@ -69,17 +69,38 @@ std::vector<double> column_widths(const std::vector<ContentWidths>& cw, double a
     return w;
 }
 
+MeasuredTable measure_table(Composer& c, const vp::Table& t) {
+    const std::size_t n = column_count(t);
+    MeasuredTable m;
+    std::vector<ContentWidths> cw(n);
+    auto add = [&](const std::vector<vp::Cell>& row, bool header) {
+        std::vector<std::u32string> texts(n);
+        for (std::size_t i = 0; i < row.size() && i < n; ++i) {
+            const Face f = header ? Face::Bold : row[i].face;
+            texts[i] = c.clean(row[i].text, f, row[i].src);
+            const auto w = content_widths(texts[i], c.width_fn(f, t.size));
+            cw[i].min = std::max(cw[i].min, std::min(w.min, kMinCap) + 2 * kPadX);
+            cw[i].max = std::max(cw[i].max, w.max + 2 * kPadX);
+        }
+        return texts;
+    };
+    for (const auto& r : t.header) m.header.push_back(add(r, true));
+    for (const auto& r : t.rows) m.rows.push_back(add(r, false));
+    m.widths = column_widths(cw, c.geo().body_width());
+    return m;
+}
+
 }  // namespace
 
 class TablePlacer {
 public:
-    TablePlacer(Composer& c, const vp::Table& t) : c_(c), t_(t), n_(column_count(t)) {}
+    TablePlacer(Composer& c, const vp::Table& t, const MeasuredTable& m)
+        : c_(c), t_(t), m_(m), n_(column_count(t)), widths_(m.widths) {}
 
     void place() {
         if (n_ == 0) return;
-        measure();
-        header_ = prepare(t_.header, true);
-        rows_ = prepare(t_.rows, false);
+        header_ = prepare(t_.header, m_.header, true);
+        rows_ = prepare(t_.rows, m_.rows, false);
         const double first =
             rows_.empty() ? 0
                           : row_height(rows_[0], 0, std::min<std::size_t>(rows_[0].max_lines(), 2));
@@ -97,9 +118,12 @@ public:
 
     double height_hint() {
         if (n_ == 0) return 0;
-        measure();
-        header_ = prepare(t_.header, true);
-        auto first = prepare({t_.rows.empty() ? std::vector<vp::Cell>{} : t_.rows[0]}, false);
+        header_ = prepare(t_.header, m_.header, true);
+        const std::vector<std::vector<vp::Cell>> first_row{t_.rows.empty() ? std::vector<vp::Cell>{}
+                                                                           : t_.rows[0]};
+        const std::vector<std::vector<std::u32string>> first_texts{
+            m_.rows.empty() ? std::vector<std::u32string>(n_) : m_.rows[0]};
+        auto first = prepare(first_row, first_texts, false);
         return header_height() +
                row_height(first[0], 0, std::min<std::size_t>(first[0].max_lines(), 2));
     }
@@ -107,40 +131,20 @@ public:
 private:
     double lh() const { return line_height(t_.size); }
 
-    std::vector<vp::Cell> cells_of(const std::vector<vp::Cell>& row) const {
-        auto cells = row;
-        cells.resize(n_);
-        return cells;
-    }
-
-    void measure() {
-        std::vector<ContentWidths> cw(n_);
-        auto add = [&](const std::vector<vp::Cell>& row, Face forced, bool force) {
-            for (std::size_t i = 0; i < row.size() && i < n_; ++i) {
-                const Face f = force ? forced : row[i].face;
-                const auto w =
-                    content_widths(c_.clean(row[i].text, f, row[i].src), c_.width_fn(f, t_.size));
-                cw[i].min = std::max(cw[i].min, std::min(w.min, kMinCap) + 2 * kPadX);
-                cw[i].max = std::max(cw[i].max, w.max + 2 * kPadX);
-            }
-        };
-        for (const auto& r : t_.header) add(r, Face::Bold, true);
-        for (const auto& r : t_.rows) add(r, Face::Regular, false);
-        widths_ = column_widths(cw, c_.geo().body_width());
-    }
-
-    std::vector<PreparedRow> prepare(const std::vector<std::vector<vp::Cell>>& rows, bool header) {
+    std::vector<PreparedRow> prepare(const std::vector<std::vector<vp::Cell>>& rows,
+                                     const std::vector<std::vector<std::u32string>>& texts,
+                                     bool header) {
         std::vector<PreparedRow> out;
         out.reserve(rows.size());
-        for (const auto& r : rows) {
+        for (std::size_t r = 0; r < rows.size(); ++r) {
             PreparedRow pr;
             for (std::size_t i = 0; i < n_; ++i) {
-                const vp::Cell cell = i < r.size() ? r[i] : vp::Cell{};
+                const vp::Cell cell = i < rows[r].size() ? rows[r][i] : vp::Cell{};
                 PreparedCell pc;
                 pc.style = {header ? Face::Bold : cell.face, t_.size,
                             header ? vp::Align::Center : cell.align};
-                pc.lines = break_lines(c_.clean(cell.text, pc.style.face, cell.src),
-                                       c_.width_fn(pc.style.face, t_.size), widths_[i] - 2 * kPadX);
+                pc.lines = break_lines(texts[r][i], c_.width_fn(pc.style.face, t_.size),
+                                       widths_[i] - 2 * kPadX);
                 pr.cells.push_back(std::move(pc));
             }
             out.push_back(std::move(pr));
@@ -218,20 +222,28 @@ private:
 
     Composer& c_;
     const vp::Table& t_;
+    const MeasuredTable& m_;
     std::size_t n_;
-    std::vector<double> widths_;
+    const std::vector<double>& widths_;
     std::vector<PreparedRow> header_, rows_;
     double tail_ = 0;
 };
 
+const MeasuredTable& Composer::measured(const vp::Table& t) {
+    const auto key = std::make_pair(&t, geo_.body_width());  // widths depend on the page
+    auto it = tables_.find(key);
+    if (it == tables_.end()) it = tables_.emplace(key, measure_table(*this, t)).first;
+    return it->second;
+}
+
 void Composer::table(const vp::Table& t, double tail) {
-    TablePlacer placer(*this, t);
+    TablePlacer placer(*this, t, measured(t));
     placer.set_tail(tail);
     placer.place();
 }
 
 double Composer::table_height_hint(const vp::Table& t) {
-    return TablePlacer(*this, t).height_hint();
+    return TablePlacer(*this, t, measured(t)).height_hint();
 }
 
 }  // namespace shnor::render::pdf

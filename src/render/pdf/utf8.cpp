@@ -3,52 +3,11 @@
 #include <cstdint>
 
 namespace shnor::render::pdf {
-namespace {
-
-int sequence_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if (lead >= 0xC2 && lead <= 0xDF) return 2;
-    if (lead >= 0xE0 && lead <= 0xEF) return 3;
-    if (lead >= 0xF0 && lead <= 0xF4) return 4;
-    return 0;
-}
-
-bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-}  // namespace
 
 std::u32string decode_utf8(std::string_view text) {
     std::u32string out;
     out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const int len = sequence_length(lead);
-        if (len == 0 || i + static_cast<std::size_t>(len) > text.size()) {
-            out.push_back(kReplacement);
-            ++i;
-            continue;
-        }
-        std::uint32_t cp = len == 1 ? lead : lead & (0xFFu >> (len + 1));
-        bool ok = true;
-        for (int k = 1; k < len; ++k) {
-            const auto c = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-            if (!continuation(c)) {
-                ok = false;
-                break;
-            }
-            cp = (cp << 6) | (c & 0x3Fu);
-        }
-        const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-        const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-        if (!ok || overlong || surrogate || cp > 0x10FFFF) {
-            out.push_back(kReplacement);
-            ++i;
-            continue;
-        }
-        out.push_back(static_cast<char32_t>(cp));
-        i += static_cast<std::size_t>(len);
-    }
+    for_each_code_point(text, [&](char32_t cp) { out.push_back(cp); });
     return out;
 }
 

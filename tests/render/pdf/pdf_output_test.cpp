@@ -213,3 +213,32 @@ TEST_CASE("size and time of a typical roadmap", "[pdf][bench]") {
         CHECK(pdf.size() <= 60 * 1024);
     }
 }
+
+// Regression: with the narrow code table (render/pdf/hpdf_doc.cpp) the
+// highest code point of a document was drawn blank, as libharu's glyph map
+// stops one short of it. "№" (U+2116) is the highest code of the annex mark.
+TEST_CASE("the highest character of a document is drawn, not blank", "[pdf]") {
+    for (const char* text : {"№", "Ж", "A"}) {
+        view::pdf::Document doc;
+        view::pdf::Paragraph p;
+        p.text = text;
+        p.style.size = 60;
+        doc.sections.push_back({false, {p}});
+        diag::Sink sink;
+        const std::string pdf = render::render_pdf_document(doc, {}, sink);
+        REQUIRE_FALSE(pdf.empty());
+        pdftest::TempDir dir;
+        const std::string path = dir.write("one.pdf", pdf);
+        // A greyscale PGM of page 1: the header, then one byte per pixel.
+        const std::string pgm = run("pdftoppm -r 20 -gray -f 1 -l 1 '" + path + "' 2>/dev/null");
+        std::size_t pos = 0;  // "P5\n<w> <h>\n255\n"
+        for (int line = 0; line < 3 && pos != std::string::npos; ++line)
+            pos = pgm.find('\n', line == 0 ? 0 : pos + 1);
+        REQUIRE(pos != std::string::npos);
+        std::size_t dark = 0;
+        for (std::size_t i = pos + 1; i < pgm.size(); ++i)
+            if (static_cast<unsigned char>(pgm[i]) < 128) ++dark;
+        INFO(text);
+        CHECK(dark >= 5);
+    }
+}

@@ -1,0 +1,65 @@
+#pragma once
+// A libharu document with our fonts loaded. Everything that reaches into
+// libharu 2.3's internal structures (to make it fast and its text extractable)
+// is in hpdf_doc.cpp and hpdf_content.cpp, nowhere else.
+#include <hpdf.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "render/pdf/fonts.hpp"
+
+namespace shnor::render::pdf {
+
+// libharu's errors are sticky: the first one is the cause.
+struct HpdfError {
+    HPDF_STATUS code = 0, detail = 0;
+    bool failed = false;
+};
+std::string describe(const HpdfError& e);
+
+// The code points a document draws with one face. libharu's UTF-8 encoder
+// draws the Basic Multilingual Plane only; the layout never asks for more.
+class CodeSet {
+public:
+    void add(char32_t c) {
+        if (c < 0x10000) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+    CodeSet& operator|=(const CodeSet& other);
+    std::vector<std::uint16_t> codes() const;  // ascending
+
+private:
+    std::array<std::uint64_t, 0x10000 / 64> bits_{};
+};
+
+class HpdfDoc {
+public:
+    HpdfDoc();
+    ~HpdfDoc();
+    HpdfDoc(const HpdfDoc&) = delete;
+    HpdfDoc& operator=(const HpdfDoc&) = delete;
+
+    // Parses the faces in `used` (Regular, Bold, Italic) from files.
+    bool load_faces(const FontFiles& files, std::array<bool, 3> used = {true, true, true});
+    // Fonts for drawing the loaded faces; `codes` holds every code point any
+    // face draws, `per_face` the ones each face draws (their glyphs are kept
+    // in the embedded subset).
+    bool make_fonts(const CodeSet& codes, const std::array<CodeSet, 3>& per_face);
+
+    HPDF_Doc pdf() const { return pdf_; }
+    const HpdfError& error() const { return err_; }
+    void clear_error();
+    HPDF_FontDef face(std::size_t i) const { return defs_[i]; }
+    HPDF_Font font(std::size_t i) const { return fonts_[i]; }
+
+private:
+    HpdfError err_;
+    HPDF_Doc pdf_ = nullptr;
+    std::array<HPDF_FontDef, 3> defs_{};
+    std::array<HPDF_Font, 3> fonts_{};
+    std::array<std::string, 3> names_;
+};
+
+}  // namespace shnor::render::pdf
