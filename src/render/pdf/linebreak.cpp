@@ -1,6 +1,7 @@
 #include "render/pdf/linebreak.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace shnor::render::pdf {
 namespace {
@@ -9,75 +10,94 @@ constexpr char32_t kNbsp = 0xA0, kSoftHyphen = 0xAD;
 
 bool is_dash(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2013 || c == 0x2014; }
 
-// A piece of a word that ends at a break opportunity (or the word's end).
+// A piece of a word [begin, end) that ends at a break opportunity (or the
+// word's end); soft hyphens lie only between atoms, so a piece is a slice.
 struct Atom {
-    std::u32string text;
+    std::size_t begin = 0, end = 0;
     bool soft = false;  // broken here, a hyphen is drawn
+    double width = 0;
 };
 
-std::vector<std::u32string> split(const std::u32string& text, char32_t sep) {
-    std::vector<std::u32string> out(1);
-    for (char32_t c : text) {
-        if (c == sep)
-            out.emplace_back();
-        else
-            out.back().push_back(c);
-    }
-    return out;
-}
-
-std::vector<Atom> atoms_of(const std::u32string& word) {
-    std::vector<Atom> atoms(1);
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const char32_t c = word[i];
-        if (c == kSoftHyphen) {
-            if (!atoms.back().text.empty() && i + 1 < word.size()) {
-                atoms.back().soft = true;
-                atoms.emplace_back();
-            }
-            continue;
+// Calls f(piece) for each piece of text between separators, empty ones too.
+template <typename F>
+void for_each_piece(std::u32string_view text, char32_t sep, F&& f) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == sep) {
+            f(text.substr(start, i - start));
+            start = i + 1;
         }
-        atoms.back().text.push_back(c == kNbsp ? U' ' : c);
-        // Break after a dash that follows a letter and precedes something:
-        // "северо-западный" yes, "-5" and a trailing dash no.
-        if (is_dash(c) && i > 0 && i + 1 < word.size() && !is_dash(word[i - 1]) &&
-            word[i - 1] != kNbsp)
-            atoms.emplace_back();
     }
-    if (atoms.back().text.empty() && atoms.size() > 1) atoms.pop_back();
-    return atoms;
 }
 
-double measure(const std::u32string& s, const WidthFn& width) {
-    double w = 0;
-    for (char32_t c : s) w += width(c);
-    return w;
-}
+// The atoms of a word, measured (NBSP as a space: it is drawn as one).
+class Atomizer {
+public:
+    explicit Atomizer(const WidthFn& width) : width_(width) {}
+
+    double char_width(char32_t c) const { return width_(c == kNbsp ? U' ' : c); }
+
+    double measure(std::u32string_view word, std::size_t from, std::size_t to) const {
+        double w = 0;
+        for (std::size_t j = from; j < to; ++j) w += char_width(word[j]);
+        return w;
+    }
+
+    const std::vector<Atom>& atoms_of(std::u32string_view word) {
+        atoms_.assign(1, Atom{});
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            Atom& cur = atoms_.back();
+            if (word[i] == kSoftHyphen) {
+                if (cur.end > cur.begin && i + 1 < word.size()) {
+                    cur.soft = true;
+                    atoms_.push_back({i + 1, i + 1});
+                } else if (cur.end == cur.begin) {
+                    cur.begin = cur.end = i + 1;  // a soft hyphen with nothing before it
+                }
+                continue;
+            }
+            cur.end = i + 1;
+            // Break after a dash that follows a letter and precedes something:
+            // "северо-западный" yes, "-5" and a trailing dash no.
+            if (is_dash(word[i]) && i > 0 && i + 1 < word.size() && !is_dash(word[i - 1]) &&
+                word[i - 1] != kNbsp)
+                atoms_.push_back({i + 1, i + 1});
+        }
+        if (atoms_.back().end == atoms_.back().begin && atoms_.size() > 1) atoms_.pop_back();
+        for (Atom& a : atoms_) a.width = measure(word, a.begin, a.end);
+        return atoms_;
+    }
+
+private:
+    const WidthFn& width_;
+    std::vector<Atom> atoms_;
+};
 
 class Breaker {
 public:
     Breaker(const WidthFn& width, double max_width, double first_indent)
-        : width_(width), full_(std::max(max_width, 1.0)), space_(width(U' ')) {
+        : width_(width), atomizer_(width), full_(std::max(max_width, 1.0)), space_(width(U' ')) {
         max_ = std::max(full_ - std::max(first_indent, 0.0), 1.0);
     }
 
-    void add_word(std::vector<Atom> atoms) {
+    void add_word(std::u32string_view word) {
+        atoms_ = atomizer_.atoms_of(word);
         std::size_t i = 0;
-        while (i < atoms.size()) {
+        while (i < atoms_.size()) {
             const double gap = cur_.words.empty() ? 0 : space_;
-            if (cur_.width + gap + rest_width(atoms, i) <= max_) {
-                push(join(atoms, i, atoms.size(), false));
+            if (cur_.width + gap + rest_width(i) <= max_) {
+                push(join(word, i, atoms_.size(), false));
                 return;
             }
-            if (const std::size_t k = fitting_prefix(atoms, i, gap); k > i) {
-                push(join(atoms, i, k, atoms[k - 1].soft));
+            if (const std::size_t k = fitting_prefix(i, gap); k > i) {
+                push(join(word, i, k, atoms_[k - 1].soft));
                 flush(false);
                 i = k;
             } else if (!cur_.words.empty()) {
                 flush(false);  // retry the rest on an empty line
             } else {
-                atoms[i].text = emergency(atoms[i].text);  // always takes >= 1 character
-                if (atoms[i].text.empty()) ++i;
+                emergency(word, atoms_[i]);  // always takes >= 1 character
+                if (atoms_[i].end == atoms_[i].begin) ++i;
             }
         }
     }
@@ -93,47 +113,53 @@ public:
     std::vector<Line> take() { return std::move(lines_); }
 
 private:
-    double rest_width(const std::vector<Atom>& atoms, std::size_t from) const {
+    double rest_width(std::size_t from) const {
         double w = 0;
-        for (std::size_t j = from; j < atoms.size(); ++j) w += measure(atoms[j].text, width_);
+        for (std::size_t j = from; j < atoms_.size(); ++j) w += atoms_[j].width;
         return w;
     }
 
     // The largest k > from such that atoms [from, k) plus a soft hyphen fit.
-    std::size_t fitting_prefix(const std::vector<Atom>& atoms, std::size_t from, double gap) const {
+    std::size_t fitting_prefix(std::size_t from, double gap) const {
         std::size_t best = from;
         double w = cur_.width + gap;
-        for (std::size_t k = from; k + 1 < atoms.size(); ++k) {
-            w += measure(atoms[k].text, width_);
-            const double hyphen = atoms[k].soft ? width_(U'-') : 0;
+        for (std::size_t k = from; k + 1 < atoms_.size(); ++k) {
+            w += atoms_[k].width;
+            const double hyphen = atoms_[k].soft ? width_(U'-') : 0;
             if (w + hyphen > max_) break;
             best = k + 1;
         }
         return best;
     }
 
-    Word join(const std::vector<Atom>& atoms, std::size_t from, std::size_t to, bool hyphen) const {
+    // The word as drawn: NBSP a space, soft hyphens gone, '-' where broken.
+    Word join(std::u32string_view word, std::size_t from, std::size_t to, bool hyphen) const {
         Word w;
-        for (std::size_t j = from; j < to; ++j) w.text += atoms[j].text;
+        for (std::size_t j = from; j < to; ++j)
+            for (std::size_t c = atoms_[j].begin; c < atoms_[j].end; ++c)
+                w.text.push_back(word[c] == kNbsp ? U' ' : word[c]);
         if (hyphen) w.text.push_back(U'-');
-        w.width = measure(w.text, width_);
+        for (char32_t c : w.text) w.width += width_(c);
         return w;
     }
 
-    // Puts as many characters as fit on the (empty) line; returns the rest.
-    std::u32string emergency(const std::u32string& text) {
+    // Puts as many characters of the atom as fit on the (empty) line and
+    // leaves the rest in it.
+    void emergency(std::u32string_view word, Atom& atom) {
         Word w;
-        std::size_t n = 0;
-        while (n < text.size()) {
-            const double cw = width_(text[n]);
-            if (n > 0 && w.width + cw > max_) break;
+        std::size_t n = atom.begin;
+        while (n < atom.end) {
+            const char32_t c = word[n] == kNbsp ? U' ' : word[n];
+            const double cw = width_(c);
+            if (n > atom.begin && w.width + cw > max_) break;
             w.width += cw;
-            w.text.push_back(text[n]);
+            w.text.push_back(c);
             ++n;
         }
         push(std::move(w));
         flush(false);
-        return text.substr(n);
+        atom.begin = n;
+        atom.width = atomizer_.measure(word, atom.begin, atom.end);
     }
 
     void push(Word w) {
@@ -151,6 +177,8 @@ private:
     }
 
     const WidthFn& width_;
+    Atomizer atomizer_;
+    std::vector<Atom> atoms_;
     double full_, space_, max_ = 0;
     std::size_t para_start_ = 0;
     Line cur_;
@@ -163,33 +191,34 @@ std::vector<Line> break_lines(const std::u32string& text, const WidthFn& width, 
                               double first_indent) {
     Breaker breaker(width, max_width, first_indent);
     if (text.empty()) return {};
-    for (const auto& hard : split(text, U'\n')) {
-        for (const auto& word : split(hard, U' '))
-            if (!word.empty()) breaker.add_word(atoms_of(word));
+    for_each_piece(text, U'\n', [&](std::u32string_view hard) {
+        for_each_piece(hard, U' ', [&](std::u32string_view word) {
+            if (!word.empty()) breaker.add_word(word);
+        });
         breaker.end_paragraph();
-    }
+    });
     return breaker.take();
 }
 
 ContentWidths content_widths(const std::u32string& text, const WidthFn& width) {
     ContentWidths cw;
+    Atomizer atomizer(width);
     const double space = width(U' ');
-    for (const auto& hard : split(text, U'\n')) {
+    for_each_piece(text, U'\n', [&](std::u32string_view hard) {
         double line = 0;
         bool first = true;
-        for (const auto& word : split(hard, U' ')) {
-            if (word.empty()) continue;
+        for_each_piece(hard, U' ', [&](std::u32string_view word) {
+            if (word.empty()) return;
             double whole = 0;
-            for (const auto& atom : atoms_of(word)) {
-                const double w = measure(atom.text, width);
-                whole += w;
-                cw.min = std::max(cw.min, w + (atom.soft ? width(U'-') : 0));
+            for (const Atom& atom : atomizer.atoms_of(word)) {
+                whole += atom.width;
+                cw.min = std::max(cw.min, atom.width + (atom.soft ? width(U'-') : 0));
             }
             line += whole + (first ? 0 : space);
             first = false;
-        }
+        });
         cw.max = std::max(cw.max, line);
-    }
+    });
     return cw;
 }
 
