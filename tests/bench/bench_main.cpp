@@ -7,6 +7,7 @@
 //     and against Chromium printing the school's HTML page, when installed.
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <vector>
 
 #include "app/pipeline.hpp"
 #include "compute/analysis.hpp"
@@ -26,10 +28,17 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
+// CPU time of one call: the median of `reps` calls, so a busy neighbour on a
+// shared machine moves the figure less than a mean would.
 double cpu_ms(const std::function<void()>& f, int reps) {
-    std::clock_t start = std::clock();
-    for (int n = 0; n < reps; ++n) f();
-    return 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC / reps;
+    std::vector<double> runs;
+    for (int n = 0; n < reps; ++n) {
+        const std::clock_t start = std::clock();
+        f();
+        runs.push_back(1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
+    }
+    std::sort(runs.begin(), runs.end());
+    return runs[runs.size() / 2];
 }
 
 double wall_ms(const std::function<void()>& f, int reps) {
