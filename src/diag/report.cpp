@@ -2,19 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/plural.hpp"
 #include "diag/utf8.hpp"
 
 namespace shnor::diag {
 
 namespace {
-
-const char* plural(int n, const char* one, const char* few, const char* many) {
-    int m100 = n % 100, m10 = n % 10;
-    if (m100 >= 11 && m100 <= 14) return many;
-    if (m10 == 1) return one;
-    if (m10 >= 2 && m10 <= 4) return few;
-    return many;
-}
 
 std::string_view line_of(const std::string& text, int line) {
     std::size_t pos = 0;
@@ -100,11 +93,11 @@ std::string github_escape(const std::string& s, bool property) {
 std::string summary(int errors, int warnings) {
     if (errors == 0 && warnings == 0) return "ошибок нет";
     std::string s;
-    if (errors) s += std::to_string(errors) + " " + plural(errors, "ошибка", "ошибки", "ошибок");
+    if (errors) s += std::to_string(errors) + " " + plural_ru(errors, "ошибка", "ошибки", "ошибок");
     if (warnings) {
         if (!s.empty()) s += ", ";
         s += std::to_string(warnings) + " " +
-             plural(warnings, "предупреждение", "предупреждения", "предупреждений");
+             plural_ru(warnings, "предупреждение", "предупреждения", "предупреждений");
     }
     return s;
 }

@@ -4,29 +4,13 @@
 
 #include "validate/schema_regex.hpp"
 
+#include "diag/utf8.hpp"
+
 namespace shnor::validate {
 
 static_assert(sizeof(wchar_t) == 4, "code-point regexes need a 32-bit wchar_t");
 
 namespace {
-
-// Decodes one code point at text[pos]; invalid bytes become U+FFFD (the
-// loader rejects invalid UTF-8 already, this only keeps us safe).
-char32_t decode(std::string_view text, std::size_t& pos) {
-    const auto lead = static_cast<unsigned char>(text[pos++]);
-    if (lead < 0x80) return lead;
-    const int extra = (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : 0;
-    if (extra == 0) return 0xFFFD;
-    char32_t cp = lead & (0x3Fu >> extra);
-    for (int k = 0; k < extra; ++k) {
-        if (pos >= text.size()) return 0xFFFD;
-        const auto cont = static_cast<unsigned char>(text[pos]);
-        if ((cont & 0xC0) != 0x80) return 0xFFFD;
-        cp = (cp << 6) | (cont & 0x3Fu);
-        ++pos;
-    }
-    return cp;
-}
 
 // std::regex_error::what() is English and vague; users read Russian.
 std::string describe(std::regex_constants::error_type code) {
@@ -48,8 +32,13 @@ std::string describe(std::regex_constants::error_type code) {
 std::wstring utf8_to_wide(std::string_view text) {
     std::wstring out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();)
-        out.push_back(static_cast<wchar_t>(decode(text, pos)));
+    // The loader refused invalid UTF-8 already; U+FFFD only keeps this safe.
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t cp = 0;
+        const std::size_t len = diag::utf8_sequence(text, pos, cp);
+        out.push_back(static_cast<wchar_t>(len == 0 ? 0xFFFD : cp));
+        pos += len == 0 ? 1 : len;
+    }
     return out;
 }
 

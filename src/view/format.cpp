@@ -227,14 +227,6 @@ std::string settlement_ru(const model::School& s) {
     return out;
 }
 
-const char* plural_ru(long n, const char* one, const char* few, const char* many) {
-    long m100 = std::labs(n) % 100, m10 = m100 % 10;
-    if (m100 >= 11 && m100 <= 14) return many;
-    if (m10 == 1) return one;
-    if (m10 >= 2 && m10 <= 4) return few;
-    return many;
-}
-
 // Appended by the site helper.
 std::string level_short_ru(const std::optional<Level>& l) {
     if (!l) return "?";

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "compute/analysis.hpp"
+#include "diag/plural.hpp"
 #include "model/project.hpp"
 
 namespace shnor::view {
@@ -40,7 +41,7 @@ std::string outcome_ru(model::Outcome o);  // продолжает участи�
 std::string settlement_ru(const model::School& s);  // город / село (малокомплектная)
 
 // Russian plural: plural_ru(5, "школа", "школы", "школ") -> "школ".
-const char* plural_ru(long n, const char* one, const char* few, const char* many);
+using diag::plural_ru;
 
 // Appended by the site helper.
 std::string level_short_ru(const std::optional<model::Level>& l);  // В / С / Н / — / ?
