@@ -72,6 +72,9 @@ bool check_pattern(const Walk& w, const Node& schema, const Node& inst, diag::Si
     if (r == RegexResult::TooLong)
         out.error(inst.loc, "строка слишком длинная для проверки по шаблону " + pattern->s +
                                 " (больше " + std::to_string(kMaxRegexSubject) + " символов)");
+    else if (const Node* what = schema.get("description"); what && what->kind == load::Kind::String)
+        // People read the field's own description better than a regex.
+        out.error(inst.loc, quoted(inst.s) + " не подходит. " + what->s);
     else
         out.error(inst.loc, quoted(inst.s) + " не соответствует шаблону " + pattern->s);
     return false;

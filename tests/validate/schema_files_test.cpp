@@ -133,7 +133,8 @@ TEST_CASE("schema files: municipalities and people", "[schema]") {
                 "municipalities:\n  - id: ensk\n    name: городской округ Энск\n    kind: "
                 "городской округ\n") == "");
     CHECK(check(m, "municipalities:\n  - id: Ensk\n    name: x\n    kind: город\n") ==
-          "2:9: \"Ensk\" не соответствует шаблону ^[a-z0-9]+(-[a-z0-9]+)*$\n"
+          "2:9: \"Ensk\" не подходит. Идентификатор — строчные латинские буквы, цифры и дефис "
+          "(sosh-ozerki)\n"
           "4:11: \"город\" не входит в список допустимых значений: городской округ, муниципальный "
           "район, "
           "муниципальный округ\n");

@@ -170,6 +170,18 @@ properties:
     CHECK(errors(s, "one: 2\n") == "1:6: ожидалось значение 1, а найдено число 2\n");
 }
 
+TEST_CASE("schema: a pattern failure quotes the field's description when it has one", "[schema]") {
+    auto s = schema(R"y(
+properties:
+  id: {description: "Идентификатор — строчные латинские буквы (sosh)", type: string,
+       pattern: "^[a-z]+$"}
+  code: {type: string, pattern: "^[0-9]+$"}
+)y");
+    CHECK(errors(s, "id: Озёрки\n") ==
+          "1:5: \"Озёрки\" не подходит. Идентификатор — строчные латинские буквы (sosh)\n");
+    CHECK(errors(s, "code: x\n") == "1:7: \"x\" не соответствует шаблону ^[0-9]+$\n");
+}
+
 TEST_CASE("schema: long strings are not fed to the regex engine", "[schema]") {
     auto s = schema("pattern: \"^(a|b)*$\"");
     auto doc = yaml("v: " + std::string(5000, 'a') + "\n");
