@@ -12,6 +12,7 @@ namespace {
 // Risk profile chart geometry, in SVG user units.
 constexpr int kRowHeight = 30;
 constexpr int kBarHeight = 11;
+constexpr int kHeadHeight = 12;  // the «вх. / ит.» line above the bars
 constexpr int kUnitsPerLevel = 70;
 
 // Where the page's links go. Its own files (the roadmap PDFs) are relative to
@@ -94,7 +95,7 @@ void add_profile(const SiteInput& in, const compute::SchoolYear& sy, const PageL
         r.change_key = view::change_key(c);
         r.change_text = change_ru(c);
         r.selected = selected[f.id];
-        int top = i * kRowHeight + 4;
+        int top = kHeadHeight + i * kRowHeight + 4;
         r.y = std::to_string(top);
         r.y_final = std::to_string(top + kBarHeight + 1);
         r.y_label = std::to_string(top + kBarHeight + 4);
@@ -105,7 +106,7 @@ void add_profile(const SiteInput& in, const compute::SchoolYear& sy, const PageL
         v.profile.push_back(std::move(r));
         ++i;
     }
-    v.chart_height = std::to_string(i * kRowHeight + 8);
+    v.chart_height = std::to_string(kHeadHeight + i * kRowHeight + 8);
     for (const auto& fc : sy.from_previous_year) {
         if (!fc.factor) continue;
         v.from_previous.push_back({std::to_string(fc.factor->number), fc.factor->title,
