@@ -242,3 +242,25 @@ TEST_CASE("the highest character of a document is drawn, not blank", "[pdf]") {
         CHECK(dark >= 5);
     }
 }
+
+// Text is written as literal strings of two-byte codes: bytes that are
+// parentheses, backslashes or line ends must be escaped, in the high byte
+// ("(" U+0028 and ")" U+0029 are 00 28 / 00 29) and in the low byte (Ш U+0428,
+// Щ U+0429, ќ U+045C, Њ U+040A, Ѝ U+040D).
+TEST_CASE("brackets, backslashes and letters whose codes hold them survive extraction", "[pdf]") {
+    const std::string text = "(Ш) \\Щ\\ ќЊЍ ((x))";
+    view::pdf::Document doc;
+    view::pdf::Paragraph p;
+    p.text = text;
+    doc.sections.push_back({false, {p}});
+    diag::Sink sink;
+    const std::string pdf = render::render_pdf_document(doc, {}, sink);
+    REQUIRE_FALSE(pdf.empty());
+    CHECK(sink.all().empty());
+    pdftest::TempDir dir;
+    const std::string path = dir.write("escapes.pdf", pdf);
+    int rc = 0;
+    run("qpdf --check '" + path + "' >/dev/null 2>&1", &rc);
+    CHECK(rc == 0);
+    CHECK(squeeze(run("pdftotext '" + path + "' - 2>/dev/null")).find(text) != std::string::npos);
+}
