@@ -1,6 +1,8 @@
 #include "render/pdf/linebreak.hpp"
 
 #include <catch2/catch_test_macros.hpp>
+#include <cmath>
+#include <random>
 #include <string>
 
 #include "render/pdf/metrics.hpp"
@@ -119,4 +121,45 @@ TEST_CASE("fallbacks keep the meaning without a warning", "[pdf]") {
     CHECK(encode_utf8(check.clean(decode_utf8("bad \xff byte"), Face::Regular, {})) ==
           "bad ? byte");
     CHECK(sink.all().size() == 1);
+}
+
+// Random texts over the characters the breaker treats specially, against
+// invariants that hold for every input: lines fit (or hold one character),
+// a line's width is its words plus one space between each, and no character
+// is lost or invented (soft hyphens vanish, a '-' may be added where one broke).
+TEST_CASE("line breaking invariants hold for random texts", "[pdf]") {
+    const std::u32string alphabet = U"абвx -—\u00a0\u00ad\n";
+    std::mt19937 rng(20261122);  // fixed: the same texts on every run
+    const WidthFn width = [](char32_t c) { return c == U' ' ? 2.5 : c == U'x' ? 7.0 : 5.0; };
+    for (int round = 0; round < 2000; ++round) {
+        std::u32string text;
+        const auto len = rng() % 60;
+        for (unsigned i = 0; i < len; ++i) text.push_back(alphabet[rng() % alphabet.size()]);
+        const double max = 3 + static_cast<double>(rng() % 80);
+        const double indent = static_cast<double>(rng() % 3) * 10;
+        const auto lines = break_lines(text, width, max, indent);
+
+        std::u32string kept, expected;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const Line& l = lines[i];
+            double sum = 0;
+            for (const Word& w : l.words) {
+                for (char32_t c : w.text) sum += width(c);
+                for (char32_t c : w.text)
+                    if (c != U'-') kept.push_back(c);
+            }
+            if (!l.words.empty()) sum += 2.5 * static_cast<double>(l.words.size() - 1);
+            INFO("text #" << round << ", line " << i);
+            CHECK(std::abs(sum - l.width) < 1e-9);
+            const double room = std::max(std::max(max, 1.0) - (i == 0 ? indent : 0), 1.0);
+            const bool one_char = l.words.size() == 1 && l.words[0].text.size() == 1;
+            CHECK((l.width <= room + 1e-9 || one_char));
+        }
+        for (char32_t c : text) {
+            if (c == U' ' || c == U'\n' || c == 0xAD || c == U'-') continue;
+            expected.push_back(c == 0xA0 ? U' ' : c);
+        }
+        INFO("text #" << round);
+        CHECK(kept == expected);
+    }
 }
