@@ -31,6 +31,7 @@ struct Paragraph {
     int outline_level = 0;        // 1, 2: adds a bookmark; 0: none
     std::string anchor;           // a link target name; empty: none
     std::string link;             // an anchor this paragraph links to; empty: none
+    bool link_page = false;       // the link target's page number at the right (contents)
     diag::SourceLoc src;          // where the text came from (missing-glyph warnings)
 };
 

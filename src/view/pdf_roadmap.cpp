@@ -177,6 +177,7 @@ Document roadmap_document(const model::Project& project, const model::School& sc
     for (std::size_t i = 0; i < docs.size(); ++i) {
         Paragraph item = text(doc_heading(project, *docs[i], i + 1), Face::Regular, Align::Left);
         item.link = "doc-" + docs[i]->id;
+        item.link_page = true;
         item.indent_left = 12;
         front.blocks.push_back(item);
     }

@@ -112,7 +112,19 @@ void Composer::spacer(double h) {
     y_ += h;
 }
 
+void Composer::place_page_numbers(const std::vector<PageRef>& refs) {
+    for (const PageRef& r : refs) {
+        const auto it = out_.anchors.find(r.target);
+        if (it == out_.anchors.end() || r.page >= out_.pages.size()) continue;
+        const std::u32string num = decode_utf8(std::to_string(it->second.page + 1));
+        const double w = text_width(num, r.style.face, r.style.size);
+        out_.pages[r.page].items.emplace_back(
+            TextItem{r.right - w, r.baseline, r.style.face, r.style.size, encode_utf8(num)});
+    }
+}
+
 Layout Composer::finish(double number_size) {
+    place_page_numbers(page_refs_);
     // From page 2 on, the page number centred in the top margin (ГОСТ Р 7.0.97).
     for (std::size_t i = 1; i < out_.pages.size(); ++i) {
         PageBox& page = out_.pages[i];

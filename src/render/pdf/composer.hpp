@@ -66,6 +66,15 @@ private:
     const MeasuredTable& measured(const vp::Table& t);
     double chart_height(const vp::Chart& c) const;
 
+    // A page number to print once every page is known: the link target's.
+    struct PageRef {
+        std::size_t page;
+        double right, baseline;  // right end of the number, its baseline
+        vp::TextStyle style;
+        std::string target;
+    };
+    void place_page_numbers(const std::vector<PageRef>& refs);
+
     const Metrics& metrics_;
     GlyphCheck checker_;
     // Keyed by address: the document outlives the composer.
@@ -75,6 +84,7 @@ private:
     bool landscape_ = false;
     bool fresh_ = true;  // nothing placed on the current page yet
     int auto_anchor_ = 0;
+    std::vector<PageRef> page_refs_;
 };
 
 }  // namespace shnor::render::pdf

@@ -32,7 +32,10 @@ std::string outline_title(const std::u32string& text) {
 void Composer::paragraph(const vp::Paragraph& p, double keep_height) {
     const vp::TextStyle& st = p.style;
     const double x = geo_.left + p.indent_left;
-    const double w = std::max(geo_.body_width() - p.indent_left, 10.0);
+    const double full_w = std::max(geo_.body_width() - p.indent_left, 10.0);
+    // Contents lines keep room at the right for the target's page number.
+    const double number_w = p.link_page ? text_width(U"000", st.face, st.size) + 12 : 0;
+    const double w = std::max(full_w - number_w, 10.0);
     const std::u32string text = clean(p.text, st.face, p.src);
     const auto lines = break_lines(text, width_fn(st.face, st.size), w, p.first_line);
     const double lh = line_height(st.size);
@@ -63,8 +66,11 @@ void Composer::paragraph(const vp::Paragraph& p, double keep_height) {
         draw_lines(lines, i, i + n, x, w, top, st, p.first_line);
         y_ += lh * static_cast<double>(n);
         if (!p.link.empty())
-            out_.pages.back().items.emplace_back(LinkItem{x, top, w, y_ - top, p.link});
+            out_.pages.back().items.emplace_back(LinkItem{x, top, full_w, y_ - top, p.link});
         i += n;
+        if (p.link_page && i == lines.size())
+            page_refs_.push_back(
+                {out_.pages.size() - 1, x + full_w, y_ - lh + baseline(st.size), st, p.link});
         if (i < lines.size()) new_page();
     }
     y_ += p.space_after;

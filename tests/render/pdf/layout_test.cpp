@@ -40,6 +40,7 @@ vp::Document small_document() {
     front.blocks.push_back(para("Справа", vp::Align::Right));
     auto link = para("1. Программа", vp::Align::Left);
     link.link = "doc-1";
+    link.link_page = true;
     front.blocks.push_back(link);
     vp::Chart chart;
     chart.caption = "Рисковый профиль";
@@ -96,6 +97,21 @@ TEST_CASE("layout of a small document matches its golden dump", "[pdf][golden]")
     REQUIRE_FALSE(want.empty());  // run with SHNOR_UPDATE_GOLDENS=1 to create it
     CHECK(got == want);
     CHECK(sink.all().empty());
+}
+
+TEST_CASE("a contents line shows its target's page number at the right edge", "[pdf]") {
+    FixedMetrics m;
+    diag::Sink sink;
+    const Layout l = layout_document(small_document(), m, sink);
+    const auto target = l.anchors.at("doc-1");
+    const std::string number = std::to_string(target.page + 1);
+    const TextItem* found = nullptr;
+    for (const Item& item : l.pages[0].items)
+        if (const auto* t = std::get_if<TextItem>(&item); t && t->text == number) found = t;
+    REQUIRE(found != nullptr);
+    const PageGeometry g = geometry(false);
+    const double right = found->x + 500 * 12 / 1000.0 * static_cast<double>(number.size());
+    CHECK(right == Approx(g.width - g.right).margin(0.01));
 }
 
 TEST_CASE("table headers repeat on every page and pages are numbered from page 2", "[pdf]") {
