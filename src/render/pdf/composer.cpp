@@ -112,8 +112,8 @@ void Composer::spacer(double h) {
     y_ += h;
 }
 
-void Composer::place_page_numbers(const std::vector<PageRef>& refs) {
-    for (const PageRef& r : refs) {
+void Composer::place_page_numbers() {
+    for (const PageRef& r : page_refs_) {
         const auto it = out_.anchors.find(r.target);
         if (it == out_.anchors.end() || r.page >= out_.pages.size()) continue;
         const std::u32string num = decode_utf8(std::to_string(it->second.page + 1));
@@ -124,7 +124,7 @@ void Composer::place_page_numbers(const std::vector<PageRef>& refs) {
 }
 
 Layout Composer::finish(double number_size) {
-    place_page_numbers(page_refs_);
+    place_page_numbers();
     // From page 2 on, the page number centred in the top margin (ГОСТ Р 7.0.97).
     for (std::size_t i = 1; i < out_.pages.size(); ++i) {
         PageBox& page = out_.pages[i];

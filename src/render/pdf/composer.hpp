@@ -73,7 +73,7 @@ private:
         vp::TextStyle style;
         std::string target;
     };
-    void place_page_numbers(const std::vector<PageRef>& refs);
+    void place_page_numbers();  // the page_refs_, into their pages
 
     const Metrics& metrics_;
     GlyphCheck checker_;
