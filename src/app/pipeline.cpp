@@ -81,6 +81,7 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     check_export(options, project, r.sink);
     r.schools = static_cast<int>(project.schools.size());
     auto as_of = report_date(options, project, gaps, r.sink);
+    if (as_of) validate::check_dates(project, gaps, *as_of, r.sink);
     if (r.sink.has_errors() || !as_of) return r;
 
     // Computing may warn (a supplied level disagreeing with the computed one).

@@ -83,6 +83,7 @@ void build_document(const load::ContentFile& f, School& s, diag::Sink& sink) {
         rev.date = vr.date("date").value_or(Date{});
         rev.status = parse_review_status(vr.child("status"), sink);
         rev.by = vr.str("by", false);
+        if (const load::Node* by = vr.child("by")) rev.by_loc = by->loc;
         rev.comment = vr.str("comment", false);
         d.reviews.push_back(std::move(rev));
     }

@@ -15,6 +15,8 @@ void build_region(const load::ContentFile& f, Project& p, diag::Sink& sink) {
     region.operator_name = r.str("operator", false);
     region.base_url = r.str("base_url", false);
     region.report_date = r.date("report_date", false);
+    if (r.str("measure_period", false) == "school-year")
+        region.measure_period = MeasurePeriod::SchoolYear;
     for (const load::Node* item : r.items("years")) {
         Reader y(item, sink);
         if (!y.ok()) continue;
@@ -24,6 +26,7 @@ void build_region(const load::ContentFile& f, Project& p, diag::Sink& sink) {
         Reader o(y.child("order"), sink);
         if (o.ok()) {
             py.order.issuer = o.str("issuer");
+            py.order.issuer_genitive = o.str("issuer_genitive");
             py.order.number = o.str("number");
             py.order.date = o.date("date").value_or(Date{});
             py.order.title = o.str("title", false);

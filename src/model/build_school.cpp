@@ -41,6 +41,8 @@ void build_school(const load::ContentFile& f, School& s, diag::Sink& sink) {
         part.curator = pr.str("curator", false);
         part.basis = pr.str("basis", false);
         part.outcome = parse_outcome(pr.child("outcome"), sink);
+        part.roadmap_approved = pr.date("roadmap_approved", false);
+        if (const load::Node* a = pr.child("roadmap_approved")) part.approved_loc = a->loc;
         s.participation.push_back(std::move(part));
     }
     std::stable_sort(s.participation.begin(), s.participation.end(),

@@ -26,6 +26,7 @@ enum class Role { Curator, RegionalCoordinator, MunicipalCoordinator };
 
 struct Order {
     std::string issuer;
+    std::string issuer_genitive;  // «министерства образования …»: «к приказу министерства …»
     std::string number;
     Date date;
     std::string title;
@@ -38,6 +39,10 @@ struct ProgrammeYear {
     SourceLoc loc;
 };
 
+// Which dates a programme year's measures and targets may take: the
+// calendar year, or (school-year) also up to 31 August of the next year.
+enum class MeasurePeriod { Calendar, SchoolYear };
+
 struct Region {
     std::string name;
     std::string ministry;
@@ -45,6 +50,7 @@ struct Region {
     std::string base_url;       // empty: no canonical links, no sitemap URLs
     std::optional<Date> report_date;
     std::vector<ProgrammeYear> years;  // sorted by year
+    MeasurePeriod measure_period = MeasurePeriod::Calendar;
     SourceLoc loc;
 };
 
@@ -98,6 +104,9 @@ struct Participation {
     std::string curator;  // person id
     std::string basis;
     Outcome outcome = Outcome::Continues;
+    // The director approved («УТВЕРЖДАЮ») the year's roadmap; none: not yet.
+    std::optional<Date> roadmap_approved;
+    SourceLoc approved_loc;
     SourceLoc loc;
 };
 
@@ -148,8 +157,8 @@ struct Measure {
 struct Review {
     Date date;
     ReviewStatus status = ReviewStatus::Submitted;
-    std::string by, comment;
-    SourceLoc loc;
+    std::string by, comment;  // by: a person id, or «школа» for a submission
+    SourceLoc loc, by_loc;
 };
 
 struct Document {

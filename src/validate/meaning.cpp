@@ -26,20 +26,32 @@ void check_percent(const std::string& unit, double v, const diag::SourceLoc& loc
         sink.error(loc, "значение " + num(v) + " % вне диапазона от 0 до 100");
 }
 
+// A programme year's measures and targets fall in its calendar year, or with
+// region.measure_period: school-year, up to 31 August of the next year (the
+// end of the school year that starts in its autumn).
 void check_in_year(const Date& d, int year, const char* what, const diag::SourceLoc& loc,
-                   diag::Sink& sink) {
-    if (d.valid() && d.year != year)
+                   diag::Sink& sink, model::MeasurePeriod period = model::MeasurePeriod::Calendar) {
+    if (!d.valid()) return;
+    if (period == model::MeasurePeriod::SchoolYear) {
+        if (d.year == year || (d.year == year + 1 && d.month <= 8)) return;
+        sink.error(loc, std::string(what) + " " + d.iso() + " вне " + std::to_string(year) +
+                            " года программы (январь " + std::to_string(year) + " — август " +
+                            std::to_string(year + 1) + ")");
+        return;
+    }
+    if (d.year != year)
         sink.error(loc, std::string(what) + " " + d.iso() + " вне " + std::to_string(year) +
                             " года программы");
 }
 
-void check_indicator(const model::Indicator& ind, int year, diag::Sink& sink) {
+void check_indicator(const model::Indicator& ind, int year, model::MeasurePeriod period,
+                     diag::Sink& sink) {
     check_percent(ind.unit, ind.baseline.value, ind.loc, sink);
     if (ind.targets.empty())
         sink.error(ind.loc, "у показателя \"" + ind.id + "\" нет целевых значений");
     for (const auto& t : ind.targets) {
         check_percent(ind.unit, t.value, ind.loc, sink);
-        check_in_year(t.date, year, "срок целевого значения", ind.loc, sink);
+        check_in_year(t.date, year, "срок целевого значения", ind.loc, sink, period);
         if (t.date.valid() && ind.baseline.date.valid() && t.date < ind.baseline.date)
             sink.error(ind.loc, "срок целевого значения " + t.date.iso() +
                                     " раньше даты базового значения " + ind.baseline.date.iso());
@@ -77,11 +89,11 @@ void check_reviews(const model::Document& d, diag::Sink& sink) {
     }
 }
 
-void check_document(const model::Document& d, diag::Sink& sink) {
-    for (const auto& ind : d.indicators) check_indicator(ind, d.year, sink);
+void check_document(const model::Document& d, model::MeasurePeriod period, diag::Sink& sink) {
+    for (const auto& ind : d.indicators) check_indicator(ind, d.year, period, sink);
     for (const auto& m : d.measures) {
-        check_in_year(m.start, d.year, "начало мероприятия", m.loc, sink);
-        check_in_year(m.due, d.year, "срок мероприятия", m.loc, sink);
+        check_in_year(m.start, d.year, "начало мероприятия", m.loc, sink, period);
+        check_in_year(m.due, d.year, "срок мероприятия", m.loc, sink, period);
         if (m.start.valid() && m.due.valid() && m.due < m.start)
             sink.error(m.loc, "срок " + m.due.iso() + " раньше начала " + m.start.iso());
         if (m.done_date && m.status != model::MeasureStatus::Done)
@@ -149,7 +161,7 @@ void check_meaning(const model::Project& p, const Gaps& gaps, diag::Sink& sink) 
                 if (!ordered) sink.error(ind.loc, "порог medium должен быть мягче порога high");
             }
     for (const auto& s : p.schools) {
-        for (const auto& d : s.documents) check_document(d, sink);
+        for (const auto& d : s.documents) check_document(d, p.region.measure_period, sink);
         for (const auto& diagnostic : s.diagnostics)
             check_in_year(diagnostic.date, diagnostic.year, "дата диагностики", diagnostic.loc,
                           sink);

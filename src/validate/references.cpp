@@ -89,6 +89,33 @@ bool programme_year(const Project& p, int year) {
     return false;
 }
 
+// Without its catalogue a year's anti-risk programmes lose their factors and
+// its figures would be computed from nothing.
+void check_catalogues_present(const Project& p, const Gaps& gaps, diag::Sink& sink) {
+    if (gaps.region) return;
+    for (const auto& y : p.region.years)
+        if (!p.catalogue(y.year) && !gaps.catalogues.count(y.year))
+            sink.error(y.loc, "нет каталога факторов риска на " + std::to_string(y.year) +
+                                  " год программы: добавьте файл catalogue/" +
+                                  std::to_string(y.year) + ".yaml");
+}
+
+// A school that continues after a year must be listed in the next programme
+// year; otherwise that year's figures (the fall in the number of schools)
+// would be computed from a list that was never entered in full.
+void check_continuation(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
+    if (gaps.region) return;
+    for (const auto& part : s.participation) {
+        if (part.outcome != model::Outcome::Continues || !programme_year(p, part.year + 1))
+            continue;
+        if (!s.in_year(part.year + 1))
+            sink.error(part.loc, "школа продолжает участие после " + std::to_string(part.year) +
+                                     " года (outcome: continues), но не указана в " +
+                                     std::to_string(part.year + 1) +
+                                     " году: добавьте участие или укажите outcome: exited");
+    }
+}
+
 void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
     Ids municipalities("муниципалитета", sink), people("человека", sink);
     for (const auto& m : p.municipalities) municipalities.add(m.id, m.loc);
@@ -98,6 +125,7 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
             !p.municipality(person.municipality))
             unknown(sink, person.loc, "муниципалитет", person.municipality);
     }
+    check_catalogues_present(p, gaps, sink);
     for (const auto& [year, cat] : p.catalogues) {
         Ids factors("фактора", sink), indicators("показателя", sink);
         std::set<std::string> groups;
@@ -139,8 +167,7 @@ void check_diagnostics(const Project& p, const School& s, const Gaps& gaps, diag
         if (gaps.catalogues.count(d.year)) continue;
         const model::Catalogue* cat = p.catalogue(d.year);
         if (!cat) {
-            sink.error(d.loc,
-                       "нет каталога рисковых факторов на " + std::to_string(d.year) + " год");
+            sink.error(d.loc, "нет каталога факторов риска на " + std::to_string(d.year) + " год");
             continue;
         }
         for (const auto& [id, level] : d.supplied_levels)
@@ -202,7 +229,9 @@ void check_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {
         check_participation(p, s, gaps, sink);
         check_diagnostics(p, s, gaps, sink);
         check_documents(p, s, gaps, sink);
+        check_continuation(p, s, gaps, sink);
     }
+    check_reviewers(p, gaps, sink);
     Ids pages("страницы", sink);
     for (const auto& page : p.pages) pages.add(page.id, page.loc);
 }

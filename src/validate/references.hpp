@@ -23,6 +23,12 @@ Gaps find_gaps(const std::set<std::string>& failed_rel_paths);
 
 void check_references(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
 void check_meaning(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
+// Review authors (validate/reviewers.cpp); called by check_references.
+void check_reviewers(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
+// Dates against the report date and the year's order, and years with no
+// roadmap (validate/dates.cpp); needs the report date, so runs once it is known.
+void check_dates(const model::Project& project, const Gaps& gaps, const model::Date& as_of,
+                 diag::Sink& sink);
 
 // Lowercase slug, safe as a path segment: ^[a-z0-9]+(-[a-z0-9]+)*$
 bool is_safe_id(const std::string& id);

@@ -109,6 +109,7 @@ years:
   - year: 2021
     order:
       issuer: Министерство образования Энской области
+      issuer_genitive: министерства образования Энской области
       number: "1852"
       date: 2020-12-29
       title: Об участии общеобразовательных организаций в проекте «500+»
@@ -121,10 +122,11 @@ years:
     CHECK(
         check(s,
               "name: a\nministry: b\noperator: c\nbase_url: javascript:x\nyears:\n  - year: 2021\n"
-              "    order: {issuer: a, number: 1852, date: 2020-12-29, title: t}\n") ==
+              "    order: {issuer: a, issuer_genitive: a, number: 1852, date: 2020-12-29, "
+              "title: t}\n") ==
         "4:11: недопустимая схема адреса \"javascript\" в \"javascript:x\": разрешены http, https, "
         "mailto\n"
-        "7:32: ожидалась строка, а найдено число 1852\n");
+        "7:52: ожидалась строка, а найдено число 1852\n");
 }
 
 TEST_CASE("schema files: municipalities and people", "[schema]") {
