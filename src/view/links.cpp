@@ -15,6 +15,9 @@ std::string roadmap_pdf_path(const std::string& school, int year) {
     return "schools/" + school + "/roadmap-" + std::to_string(year) + ".pdf";
 }
 std::string annex_pdf_path(int year) { return "documents/annex-" + std::to_string(year) + ".pdf"; }
+std::string annex_docx_path(int year) {
+    return "documents/annex-" + std::to_string(year) + ".docx";
+}
 
 std::string root_of(const std::string& from) {
     std::string up;

@@ -14,6 +14,7 @@ std::string page_path(const std::string& id);              // pages/<id>.html
 std::string roadmap_pdf_path(const std::string& school,
                              int year);  // schools/<id>/roadmap-<year>.pdf
 std::string annex_pdf_path(int year);    // documents/annex-<year>.pdf
+std::string annex_docx_path(int year);   // documents/annex-<year>.docx
 
 // "../" once per folder of from: the way back to the output root.
 std::string root_of(const std::string& from);

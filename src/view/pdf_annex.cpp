@@ -10,27 +10,9 @@ namespace shnor::view::pdf {
 namespace {
 
 struct Entry {
-    std::string municipality, school, curator, risks;
+    std::string municipality, school, curator;
     diag::SourceLoc loc;
 };
-
-// Factor numbers of the risks selected in the year's initial diagnostic.
-std::string selected_numbers(const model::Project& project, const model::School& s, int year) {
-    const model::Catalogue* cat = project.catalogue(year);
-    std::vector<int> numbers;
-    for (const auto& d : s.diagnostics) {
-        if (d.year != year || d.wave != model::Wave::Initial) continue;
-        for (const auto& id : d.selected_risks) {
-            const model::RiskFactor* f = cat ? cat->factor(id) : nullptr;
-            if (f) numbers.push_back(f->number);
-        }
-    }
-    std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    std::string out;
-    for (int n : numbers) out += (out.empty() ? "" : ", ") + std::to_string(n);
-    return out.empty() ? "—" : out;
-}
 
 // A sort key for Russian lists: case-insensitive, ё as е, numbers by value
 // («№ 2» before «№ 10»). Byte order would put every capital before «город».
@@ -72,8 +54,7 @@ std::vector<Entry> entries(const model::Project& project, int year) {
         for (const auto& p : s.participation) {
             if (p.year != year) continue;
             out.push_back({municipality_name(project, s.municipality), s.name,
-                           p.curator.empty() ? "—" : person_name(project, p.curator),
-                           selected_numbers(project, s, year), s.loc});
+                           p.curator.empty() ? "—" : person_name(project, p.curator), s.loc});
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
@@ -95,8 +76,8 @@ Document annex_document(const model::Project& project, const model::ProgrammeYea
     doc.title = heading;
     doc.author = project.region.operator_name.empty() ? project.region.ministry
                                                       : project.region.operator_name;
-    doc.subject = "Приложение к приказу " + year.order.issuer + " от " + date_ru(year.order.date) +
-                  " № " + year.order.number;
+    doc.subject = "Приложение к приказу " + year.order.issuer_genitive + " от " +
+                  date_ru(year.order.date) + " № " + year.order.number;
     doc.keywords = "500+, ШНОР, перечень, " + y;
     doc.date = as_of.valid() ? as_of : year.order.date;
 
@@ -109,16 +90,14 @@ Document annex_document(const model::Project& project, const model::ProgrammeYea
     t.header.push_back({Cell{"№ п/п", Face::Bold, Align::Center, {}},
                         Cell{"Муниципальное образование", Face::Bold, Align::Center, {}},
                         Cell{"Наименование ОО", Face::Bold, Align::Center, {}},
-                        Cell{"Куратор", Face::Bold, Align::Center, {}},
-                        Cell{"Выбранные риски (номера факторов)", Face::Bold, Align::Center, {}}});
+                        Cell{"Куратор", Face::Bold, Align::Center, {}}});
     const auto list = entries(project, year.year);
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Entry& e = list[i];
         t.rows.push_back({Cell{std::to_string(i + 1) + ".", Face::Regular, Align::Right, {}},
                           Cell{e.municipality, Face::Regular, Align::Left, {}},
                           Cell{e.school, Face::Regular, Align::Left, e.loc},
-                          Cell{e.curator, Face::Regular, Align::Left, {}},
-                          Cell{e.risks, Face::Regular, Align::Center, {}}});
+                          Cell{e.curator, Face::Regular, Align::Left, {}}});
     }
     s.blocks.push_back(t);
     const long n = static_cast<long>(list.size());

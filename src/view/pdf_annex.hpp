@@ -1,6 +1,7 @@
 #pragma once
 // The order annex of a programme year: the list of participating schools
-// with their municipality, curator and selected risks.
+// with their municipality and curator, as approved by the order. Nothing
+// known only later (the year's diagnostics, selected risks) belongs here.
 #include "model/project.hpp"
 #include "view/pdf_doc.hpp"
 

@@ -30,26 +30,32 @@ std::string person_name(const model::Project& p, const std::string& id) {
 
 Paragraph annex_mark(const model::Order& order) {
     Paragraph p;
-    p.text = "Приложение №\u00a0" + std::to_string(order.annex) + "\nк приказу " + order.issuer +
-             "\nот " + date_ru(order.date) + " №\u00a0" + order.number;
+    p.text = "Приложение №\u00a0" + std::to_string(order.annex) + "\nк приказу " +
+             order.issuer_genitive + "\nот " + date_ru(order.date) + " №\u00a0" + order.number;
     p.style = {Face::Regular, kBodySize, Align::Left};
     p.indent_left = kMarkIndent;
     p.space_after = 12;
     return p;
 }
 
-void add_grif(std::vector<Block>& blocks, const model::Order& order) {
+std::string order_ref(const model::Order& order) {
+    return "приказом " + order.issuer_genitive + " от " + date_ru(order.date) + " №\u00a0" +
+           order.number;
+}
+
+void add_grif(std::vector<Block>& blocks, const std::string& word, const std::string& position,
+              const std::string& name, const std::string& date, bool right) {
     Paragraph head;
-    head.text = "УТВЕРЖДЕНА";
+    head.text = word;
     head.style = {Face::Bold, kBodySize, Align::Left};
-    head.indent_left = kMarkIndent;
+    head.indent_left = right ? kMarkIndent : 0;
     blocks.push_back(head);
-    Paragraph by;
-    by.text = "приказом от " + date_ru(order.date) + " №\u00a0" + order.number;
-    by.style = {Face::Regular, kBodySize, Align::Left};
-    by.indent_left = kMarkIndent;
-    by.space_after = 18;
-    blocks.push_back(by);
+    Paragraph body = head;
+    body.style.face = Face::Regular;
+    body.text = position + "\n________________ " + name + "\n" +
+                (date.empty() ? "«____» ______________ 20___ г." : date);
+    body.space_after = 12;
+    blocks.push_back(body);
 }
 
 Paragraph title(std::string text, int outline_level) {

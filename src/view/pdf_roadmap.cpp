@@ -60,17 +60,40 @@ std::string doc_heading(const model::Project& project, const model::Document& d,
     return s;
 }
 
-std::string doc_about(const model::Project& project, const model::Document& d, int year,
-                      const compute::DocumentProgress* dp) {
-    std::string s = "Вид документа: " + doc_kind_ru(d.kind);
+// The person behind a review, as printed: «куратор А. Н. Грачёв».
+std::string reviewer(const model::Project& project, const std::string& id) {
+    const model::Person* p = project.person(id);
+    return p ? role_ru(p->role) + " " + initials_ru(p->name) : id;
+}
+
+// What the review history says, in the document's own words: no «согласование:
+// согласовано», and always the date the status was reached.
+std::string review_text(const model::Project& project, const model::Document& d) {
+    if (d.reviews.empty()) return "Документ не подавался на согласование.";
+    const model::Review& r = d.reviews.back();
+    const std::string date = date_ru(r.date);
+    switch (r.status) {
+        case model::ReviewStatus::Accepted:
+            return "Документ согласован " + date + " (" + reviewer(project, r.by) + ").";
+        case model::ReviewStatus::Returned:
+            return "Документ возвращён на доработку " + date + " (" + reviewer(project, r.by) +
+                   ").";
+        case model::ReviewStatus::Submitted:
+        case model::ReviewStatus::Draft:
+            break;
+    }
+    return "Документ подан на согласование " + date + ", решение куратора ещё не принято.";
+}
+
+std::string doc_about(const model::Project& project, const model::Document& d, int year) {
+    std::string s = capitalized_ru(doc_kind_ru(d.kind));
     if (!d.risk.empty()) {
         const auto* cat = project.catalogue(year);
         const auto* f = cat ? cat->factor(d.risk) : nullptr;
-        s += f ? "; фактор риска №\u00a0" + std::to_string(f->number) + " «" + f->title + "»"
-               : "; фактор " + d.risk;
+        s += f ? " по фактору риска №\u00a0" + std::to_string(f->number) + " «" + f->title + "»"
+               : " по фактору риска «" + d.risk + "»";
     }
-    if (dp) s += "; согласование: " + review_status_ru(dp->review);
-    return s + ".";
+    return s + ". " + review_text(project, d);
 }
 
 const compute::DocumentProgress* progress_of(const compute::SchoolYear* sy,
@@ -82,8 +105,8 @@ const compute::DocumentProgress* progress_of(const compute::SchoolYear* sy,
 }
 
 void add_document(std::vector<Block>& blocks, const model::Project& project,
-                  const model::Document& d, int year, std::size_t n,
-                  const compute::SchoolYear* sy) {
+                  const model::Document& d, int year, std::size_t n, const compute::SchoolYear* sy,
+                  const model::Date& as_of) {
     const auto* dp = progress_of(sy, d);
     Paragraph h = title(doc_heading(project, d, n), 2);
     h.style.size = 13;
@@ -92,7 +115,7 @@ void add_document(std::vector<Block>& blocks, const model::Project& project,
     h.src = d.loc;
     blocks.push_back(h);
     // Regular, not italic: a third face would cost ~12 KB and ~10 ms per PDF.
-    blocks.push_back(text(doc_about(project, d, year, dp), Face::Regular, Align::Center));
+    blocks.push_back(text(doc_about(project, d, year), Face::Regular, Align::Center));
     if (!d.goal.empty()) {
         Paragraph goal = text("Цель: " + d.goal);
         goal.src = d.loc;
@@ -113,14 +136,14 @@ void add_document(std::vector<Block>& blocks, const model::Project& project,
         sub.space_before = 8;
         sub.keep_with_next = true;
         blocks.push_back(sub);
-        blocks.push_back(measures_table(d, dp));
+        blocks.push_back(measures_table(d, dp, as_of));
     }
     if (!d.indicators.empty()) {
         Paragraph sub = text("Показатели", Face::Bold, Align::Left);
         sub.space_before = 8;
         sub.keep_with_next = true;
         blocks.push_back(sub);
-        blocks.push_back(indicators_table(d, dp));
+        blocks.push_back(indicators_table(d, dp, as_of));
     }
 }
 
@@ -129,6 +152,39 @@ std::vector<const model::Document*> year_documents(const model::School& school, 
     for (const auto& d : school.documents)
         if (d.year == year) out.push_back(&d);
     return out;
+}
+
+// The agreement counts when every document of the year is accepted: its date
+// is the last acceptance. The roadmap itself is approved by the director.
+const model::Review* agreement(const std::vector<const model::Document*>& docs) {
+    const model::Review* last = nullptr;
+    for (const auto* d : docs) {
+        if (d->reviews.empty() || d->reviews.back().status != model::ReviewStatus::Accepted)
+            return nullptr;
+        if (!last || last->date < d->reviews.back().date) last = &d->reviews.back();
+    }
+    return last;
+}
+
+void add_approval(std::vector<Block>& blocks, const model::Project& project,
+                  const model::School& school, int year,
+                  const std::vector<const model::Document*>& docs, const model::Date& as_of) {
+    const model::Participation* part = school.in_year(year);
+    const std::string approved =
+        part && part->roadmap_approved ? date_ru(*part->roadmap_approved) : "";
+    const std::string who = school.short_name.empty() ? school.name : school.short_name;
+    add_grif(blocks, "УТВЕРЖДАЮ", "Директор " + who, initials_ru(school.director), approved, true);
+    if (const model::Review* r = agreement(docs)) {
+        const model::Person* p = project.person(r->by);
+        add_grif(blocks, "СОГЛАСОВАНО", p ? capitalized_ru(role_ru(p->role)) : "Куратор",
+                 p ? initials_ru(p->name) : r->by, date_ru(r->date), false);
+    } else {
+        Paragraph note =
+            text("Согласование с куратором не завершено (по состоянию на " + date_ru(as_of) + ").",
+                 Face::Regular, Align::Left);
+        note.space_after = 12;
+        blocks.push_back(note);
+    }
 }
 
 }  // namespace
@@ -151,10 +207,8 @@ Document roadmap_document(const model::Project& project, const model::School& sc
     doc.date = as_of;
 
     Section front;
-    if (const auto* py = programme_year(project, year)) {
-        front.blocks.push_back(annex_mark(py->order));
-        add_grif(front.blocks, py->order);
-    }
+    const auto docs = year_documents(school, year);
+    add_approval(front.blocks, project, school, year, docs, as_of);
     front.blocks.push_back(
         title("Дорожная карта\nреализации проекта «500+»\nна " + std::to_string(year) + " год", 1));
     Paragraph name = text(school.name, Face::Bold, Align::Center);
@@ -166,10 +220,13 @@ Document roadmap_document(const model::Project& project, const model::School& sc
         if (p.year == year && !p.curator.empty())
             front.blocks.push_back(
                 text("Куратор: " + person_name(project, p.curator), Face::Regular, Align::Center));
+    if (const auto* py = programme_year(project, year))
+        front.blocks.push_back(text("Школа включена в перечень участников проекта на " +
+                                        std::to_string(year) + " год " + order_ref(py->order) + ".",
+                                    Face::Regular, Align::Center));
     front.blocks.push_back(Spacer{12});
     if (sy) add_profile(front.blocks, *sy);
 
-    const auto docs = year_documents(school, year);
     Paragraph contents = text("Содержание", Face::Bold, Align::Left);
     contents.keep_with_next = true;
     contents.space_before = 6;
@@ -188,7 +245,7 @@ Document roadmap_document(const model::Project& project, const model::School& sc
     Section body;
     body.landscape = true;
     for (std::size_t i = 0; i < docs.size(); ++i)
-        add_document(body.blocks, project, *docs[i], year, i + 1, sy);
+        add_document(body.blocks, project, *docs[i], year, i + 1, sy, as_of);
     doc.sections.push_back(std::move(body));
     doc.sections.back().blocks.push_back(Signature{"Директор", initials_ru(school.director)});
     return doc;

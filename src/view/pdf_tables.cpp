@@ -57,11 +57,13 @@ std::string point_text(const model::Point& pt, const std::string& unit, const ch
 
 }  // namespace
 
-Table measures_table(const model::Document& d, const compute::DocumentProgress* progress) {
+Table measures_table(const model::Document& d, const compute::DocumentProgress* progress,
+                     const model::Date& as_of) {
     Table t;
     t.size = kTableSize;
+    const std::string status = "Статус по состоянию на " + date_ru(as_of);
     t.header.push_back(header_row({"№", "Мероприятие", "Сроки", "Ответственные", "Участники",
-                                   "Показатель", "Ожидаемый результат", "Статус"}));
+                                   "Показатель", "Ожидаемый результат", status.c_str()}));
     for (std::size_t i = 0; i < d.measures.size(); ++i) {
         const model::Measure& m = d.measures[i];
         // Dates joined by an en dash with no-break spaces stay on one line each.
@@ -74,11 +76,14 @@ Table measures_table(const model::Document& d, const compute::DocumentProgress* 
     return t;
 }
 
-Table indicators_table(const model::Document& d, const compute::DocumentProgress* progress) {
+Table indicators_table(const model::Document& d, const compute::DocumentProgress* progress,
+                       const model::Date& as_of) {
     Table t;
     t.size = kTableSize;
-    t.header.push_back(header_row(
-        {"Показатель", "Базовое значение", "Целевые значения", "Последнее значение", "Прогресс"}));
+    const std::string latest_head = "Последнее значение на " + date_ru(as_of);
+    const std::string progress_head = "Прогресс по состоянию на " + date_ru(as_of);
+    t.header.push_back(header_row({"Показатель", "Базовое значение", "Целевые значения",
+                                   latest_head.c_str(), progress_head.c_str()}));
     for (const auto& ind : d.indicators) {
         std::string targets;
         for (const auto& pt : ind.targets)

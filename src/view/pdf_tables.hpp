@@ -7,7 +7,11 @@
 namespace shnor::view::pdf {
 
 // progress may be null: statuses come from the model alone, no overdue flags.
-Table measures_table(const model::Document& d, const compute::DocumentProgress* progress);
-Table indicators_table(const model::Document& d, const compute::DocumentProgress* progress);
+// Statuses and progress are as of the report date: the header says so, and it
+// repeats on every page the table runs onto.
+Table measures_table(const model::Document& d, const compute::DocumentProgress* progress,
+                     const model::Date& as_of);
+Table indicators_table(const model::Document& d, const compute::DocumentProgress* progress,
+                       const model::Date& as_of);
 
 }  // namespace shnor::view::pdf

@@ -72,9 +72,9 @@ inline model::Document site_document(int year, const std::string& risk) {
                     measure("m4", S::Cancelled, d(year, 4, 30))};
     doc.measures.back().task = "";  // a measure outside every task
     doc.reviews = {
-        {d(year, 3, 10), model::ReviewStatus::Submitted, "школа", "", {}},
-        {d(year, 3, 20), model::ReviewStatus::Returned, "sokolova", "уточнить показатели", {}},
-        {d(year, 3, 28), model::ReviewStatus::Accepted, "sokolova", "", {}}};
+        {d(year, 3, 10), model::ReviewStatus::Submitted, "школа", "", {}, {}},
+        {d(year, 3, 20), model::ReviewStatus::Returned, "sokolova", "уточнить показатели", {}, {}},
+        {d(year, 3, 28), model::ReviewStatus::Accepted, "sokolova", "", {}, {}}};
     return doc;
 }
 
@@ -110,6 +110,8 @@ inline model::School site_school(const std::string& id, const std::string& mun, 
                                    "sokolova",
                                    "низкие результаты ВПР",
                                    last ? model::Outcome::Exited : model::Outcome::Continues,
+                                   d(year, 4, 2),
+                                   {},
                                    {}});
         s.diagnostics.push_back(site_diagnostic(year, model::Wave::Initial, L::High, L::High));
         s.diagnostics.push_back(site_diagnostic(year, model::Wave::Final, L::Medium, L::High));
@@ -129,10 +131,11 @@ inline model::Project site_project() {
     r.base_url = "https://500plus.example.ru/";
     r.report_date = d(2022, 12, 20);
     for (int year : {2021, 2022})
-        r.years.push_back({year,
-                           {"Министерство образования Энской области", "1852", d(year - 1, 12, 29),
-                            "Об участии в проекте «500+»", 1},
-                           {}});
+        r.years.push_back(
+            {year,
+             {"Министерство образования Энской области", "министерства образования Энской области",
+              "1852", d(year - 1, 12, 29), "Об участии в проекте «500+»", 1},
+             {}});
     p.municipalities = {{"ensk", "городской округ Энск", "городской округ", {}},
                         {"ozerskiy", "Озёрский муниципальный район", "муниципальный район", {}}};
     p.people = {{"sokolova",

@@ -3,8 +3,10 @@
 #include <memory>
 #include <set>
 
+#include "render/docx/docx.hpp"
 #include "render/pdf/hpdf.hpp"
 #include "render/pdf/layout.hpp"
+#include "view/links.hpp"
 #include "view/pdf_annex.hpp"
 #include "view/pdf_roadmap.hpp"
 
@@ -59,6 +61,15 @@ void add(write::OutputSet& out, const std::string& path, std::string bytes) {
     if (!bytes.empty()) out[path] = std::move(bytes);
 }
 
+// The annex also as an editable Word file, from the same view-model.
+void add_annex_docx(const view::pdf::Document& annex, const std::string& path,
+                    write::OutputSet& out, diag::Sink& sink) {
+    std::string why;
+    std::string bytes = render::docx::docx_document(annex, &why);
+    if (bytes.empty()) sink.error({path, 0, 0}, "не удалось создать файл DOCX: " + why);
+    add(out, path, std::move(bytes));
+}
+
 }  // namespace
 
 void render_pdfs(const model::Project& project, const compute::Analysis& analysis,
@@ -68,7 +79,9 @@ void render_pdfs(const model::Project& project, const compute::Analysis& analysi
     const model::Date as_of = report_date(project, analysis);
     for (const auto& y : project.region.years) {
         const std::string path = "documents/annex-" + std::to_string(y.year) + ".pdf";
-        add(out, path, r.render(view::pdf::annex_document(project, y, as_of), path));
+        const auto annex = view::pdf::annex_document(project, y, as_of);
+        add(out, path, r.render(annex, path));
+        add_annex_docx(annex, view::annex_docx_path(y.year), out, sink);
     }
     for (const auto& school : project.schools) {
         std::set<int> years;

@@ -75,7 +75,7 @@ Document make_document(int k, int measures, const std::string& suffix) {
         m.loc = {"schools/sosh-ozerki/2021/" + doc.id + ".yaml", 20 + i, 5};
         doc.measures.push_back(m);
     }
-    doc.reviews = {{d(2021, 3, 28), ReviewStatus::Accepted, "sokolova-ev", "", {}}};
+    doc.reviews = {{d(2021, 3, 28), ReviewStatus::Accepted, "sokolova-ev", "", {}, {}}};
     doc.loc = {"schools/sosh-ozerki/2021/" + doc.id + ".yaml", 1, 1};
     return doc;
 }
@@ -87,8 +87,12 @@ void fill_region(Project& p) {
     p.region.report_date = d(2021, 12, 20);
     ProgrammeYear y;
     y.year = 2021;
-    y.order = {"министерства образования Энской области", "1852", d(2020, 12, 29),
-               "Об участии общеобразовательных организаций в проекте «500+»", 1};
+    y.order = {"Министерство образования Энской области",
+               "министерства образования Энской области",
+               "1852",
+               d(2020, 12, 29),
+               "Об участии общеобразовательных организаций в проекте «500+»",
+               1};
     p.region.years.push_back(y);
     p.municipalities = {{"ozerskiy", "Озёрский муниципальный район", "муниципальный район", {}},
                         {"ensk", "городской округ Энск", "городской округ", {}}};
@@ -116,7 +120,7 @@ School make_school(const std::string& id, const std::string& name, const std::st
     s.municipality = mun;
     s.director = "Петрова Анна Сергеевна";
     s.participation.push_back(
-        {2021, "sokolova-ev", "низкие результаты ВПР", Outcome::Continues, {}});
+        {2021, "sokolova-ev", "низкие результаты ВПР", Outcome::Continues, d(2021, 4, 2), {}, {}});
     Diagnostic dg;
     dg.year = 2021;
     dg.selected_risks = {"rf07", "rf09"};

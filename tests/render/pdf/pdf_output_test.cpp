@@ -68,17 +68,26 @@ TEST_CASE("a roadmap PDF has intact Cyrillic text in reading order", "[pdf]") {
     CHECK(pdf.find("/Outlines") != std::string::npos);       // bookmarks
 
     const std::string text = squeeze(run("pdftotext -layout '" + path + "' - 2>/dev/null"));
-    const char* in_order[] = {"Приложение № 1",
-                              "к приказу министерства образования",
-                              "УТВЕРЖДЕНА",
+    const char* in_order[] = {"УТВЕРЖДАЮ",
+                              "Директор МБОУ «СОШ с. Озёрки»",
+                              "А. С. Петрова",
+                              "02.04.2021",
+                              "СОГЛАСОВАНО",
+                              "Куратор",
+                              "Е. В. Соколова",
+                              "28.03.2021",
                               "Дорожная карта",
                               "на 2021 год",
                               "Средняя общеобразовательная",
                               "Озёрский муниципальный район",
+                              "Школа включена в перечень участников проекта на 2021 год приказом "
+                              "министерства образования Энской области от 29.12.2020 № 1852",
                               "Рисковый профиль",
                               "Содержание",
                               "Антирисковая программа",
+                              "Документ согласован 28.03.2021 (куратор Е. В. Соколова)",
                               "Мероприятие",
+                              "Статус по состоянию на 20.12.2021",
                               "Входная диагностика",
                               "Показатель",
                               "Доля обучающихся с рисками",
@@ -92,6 +101,11 @@ TEST_CASE("a roadmap PDF has intact Cyrillic text in reading order", "[pdf]") {
         if (p != std::string::npos) at = p;
     }
     CHECK(text.find("?") == std::string::npos);
+    // The roadmap is the school's document, not an annex to the order (#12).
+    CHECK(text.find("Приложение") == std::string::npos);
+    CHECK(text.find("УТВЕРЖДЕНА") == std::string::npos);
+    CHECK(text.find("согласование: согласовано") == std::string::npos);
+    CHECK(text.find("Вид документа") == std::string::npos);
 
     const int pages = pages_of(path);
     CHECK(pages >= 5);
@@ -118,8 +132,9 @@ TEST_CASE("render_pdfs adds the roadmaps and the order annexes", "[pdf]") {
     write::OutputSet out;
     render::render_pdfs(f->project, f->analysis, render::PdfOptions{}, out, sink);
     CHECK(sink.all().empty());
-    REQUIRE(out.size() == 2);
+    REQUIRE(out.size() == 3);
     CHECK(out.count("documents/annex-2021.pdf") == 1);
+    CHECK(out.count("documents/annex-2021.docx") == 1);
     CHECK(out.count("schools/sosh-ozerki/roadmap-2021.pdf") == 1);  // sosh-2 has no measures
 
     pdftest::TempDir dir;
@@ -133,7 +148,11 @@ TEST_CASE("render_pdfs adds the roadmaps and the order annexes", "[pdf]") {
           std::string::npos);
     // Sorted by municipality name: «городской округ Энск» before «Озёрский ...».
     CHECK(text.find("СОШ № 2 г. Энска") < text.find("школа с. Озёрки"));
-    CHECK(text.find("7, 9") != std::string::npos);
+    // The issuer in the genitive (#12); no selected risks, which the order
+    // cannot know: they come from the diagnostics after it.
+    CHECK(text.find("Приложение № 1 к приказу министерства образования Энской области от "
+                    "29.12.2020 № 1852") != std::string::npos);
+    CHECK(text.find("Выбранные риски") == std::string::npos);
     CHECK(text.find("Соколова") != std::string::npos);
 }
 

@@ -39,7 +39,17 @@ TEST_CASE("a roadmap: a portrait front page, the documents in landscape, signatu
 
     const auto paras = blocks_of<vp::Paragraph>(doc);
     REQUIRE_FALSE(paras.empty());
-    CHECK(paras[0]->text.find("Приложение №\u00a01\nк приказу министерства") == 0);
+    // Approved by the director with the date from the data, agreed by the
+    // curator who accepted the documents, on the day of the last acceptance.
+    CHECK(paras[0]->text == "УТВЕРЖДАЮ");
+    CHECK(paras[1]->text == "Директор МБОУ «СОШ с. Озёрки»\n________________ "
+                            "А.\u00a0С.\u00a0Петрова\n02.04.2021");
+    CHECK(paras[2]->text == "СОГЛАСОВАНО");
+    CHECK(paras[3]->text == "Куратор\n________________ Е.\u00a0В.\u00a0Соколова\n28.03.2021");
+    for (const auto* p : paras) {
+        CHECK(p->text.find("Приложение") == std::string::npos);
+        CHECK(p->text.find("согласование: ") == std::string::npos);
+    }
 
     const auto charts = blocks_of<vp::Chart>(doc);
     REQUIRE(charts.size() == 1);
@@ -55,7 +65,9 @@ TEST_CASE("a roadmap: a portrait front page, the documents in landscape, signatu
     CHECK(tables[0]->rows.size() == 3);
     CHECK(tables[0]->rows[0][7].text == "выполнено 29.03.2021");
     CHECK(tables[0]->rows[1][7].text == "запланировано, просрочено");
+    CHECK(tables[0]->header[0][7].text == "Статус по состоянию на 20.12.2021");
     CHECK(tables[1]->header[0].size() == 5);
+    CHECK(tables[1]->header[0][4].text == "Прогресс по состоянию на 20.12.2021");
     CHECK(tables[1]->rows[0][2].text ==
           "14\u00a0%\u00a0к\u00a030.06.2021;\n10\u00a0%\u00a0к\u00a025.12.2021");
     CHECK(tables[1]->rows[0][4].text == "75\u00a0%, в графике");
@@ -91,6 +103,33 @@ TEST_CASE("the order annex lists schools by municipality, then name, in Russian 
     CHECK(rows[2][2].text == "школа № 2");  // numbers by value
     CHECK(rows[3][2].text == "Школа № 10");
     CHECK(rows[4][1].text == "Озёрский муниципальный район");
-    CHECK(rows[4][4].text == "7, 9");
-    CHECK(rows[1][4].text == "7, 9");
+    // What the order approves and nothing known only later (#12): no
+    // «выбранные риски» from the diagnostics that follow the order.
+    CHECK(rows[4].size() == 4);
+    CHECK(tables[0]->header[0].back().text == "Куратор");
+    const auto paras = blocks_of<vp::Paragraph>(doc);
+    CHECK(paras[0]->text ==
+          "Приложение №\u00a01\nк приказу министерства образования Энской области\nот "
+          "29.12.2020 №\u00a01852");
+}
+
+TEST_CASE("a roadmap states only what the data says about its approval", "[pdf]") {
+    auto f = pdftest::make_fixture(2, 1);
+    auto& school = f->project.schools[0];
+    school.participation[0].roadmap_approved.reset();
+    school.documents[1].reviews.back().status = model::ReviewStatus::Returned;
+    const auto doc = vp::roadmap_document(f->project, school, 2021, nullptr, f->analysis.as_of);
+    const auto paras = blocks_of<vp::Paragraph>(doc);
+    REQUIRE(paras.size() > 3);
+    CHECK(paras[0]->text == "УТВЕРЖДАЮ");
+    // No approval date in the data: a blank to fill in by hand, not a guess.
+    CHECK(paras[1]->text.find("«____» ______________ 20___ г.") != std::string::npos);
+    CHECK(paras[2]->text ==
+          "Согласование с куратором не завершено (по состоянию на 20.12.2021).");
+    std::string all;
+    for (const auto* p : paras) all += p->text + "\n";
+    CHECK(all.find("СОГЛАСОВАНО") == std::string::npos);
+    CHECK(all.find("Документ возвращён на доработку 28.03.2021 (куратор Е.\u00a0В.\u00a0Соколова).") !=
+          std::string::npos);
+    CHECK(all.find("Антирисковая программа по фактору риска №\u00a0") != std::string::npos);
 }
