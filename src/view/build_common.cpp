@@ -11,7 +11,7 @@ namespace shnor::view {
 Layout make_layout(const SiteInput& in, const std::string& title, const std::string& path) {
     const auto& region = in.project.region;
     Layout l;
-    l.title = title;
+    l.title = capitalized_ru(title);
     l.site_name = region.name;
     l.root = root_of(path);
     l.region = l.root;
@@ -36,7 +36,7 @@ LevelCell level_cell(const std::optional<model::Level>& level) {
 
 Bar bar(double share) {
     share = std::clamp(std::isfinite(share) ? share : 0.0, 0.0, 1.0);
-    return {svg_number(std::round(share * 100)), percent_ru(share)};
+    return {svg_number(percent_whole(share)), percent_ru(share)};
 }
 
 std::string count(int n) { return number_ru(n, 0); }
@@ -74,6 +74,7 @@ FiguresRow figures_row(const SiteInput& in, const compute::YearFigures& f,
     for (const auto& py : in.project.region.years)
         if (py.year == f.year) r.order = order_text(py.order);
     r.annex_href = relative(from, annex_pdf_path(f.year));
+    r.annex_docx_href = relative(from, annex_docx_path(f.year));
     r.schools = count(f.schools);
     r.exited = count(f.exited);
     r.second_year = count(f.second_year);
@@ -84,7 +85,7 @@ FiguresRow figures_row(const SiteInput& in, const compute::YearFigures& f,
     r.reduction_met = f.reduction >= 0.25;
     r.accepted_share = share_of(f.accepted_roadmaps, f.schools);
     r.high_decreased_share = share_of(f.high_decreased, f.with_both_waves);
-    r.done_share = percent_ru(f.counts.done_share());
+    r.done_share = share_of(f.counts.done, f.counts.measures - f.counts.cancelled);
     r.overdue = count(f.counts.overdue);
     r.has_overdue = f.counts.overdue > 0;
     return r;
@@ -119,6 +120,7 @@ ProgressRow progress_row(const SiteInput& in, const compute::SchoolAnalysis& sa,
     r.has_overdue = sy.counts.overdue > 0;
     r.exited = sy.exited;
     r.exited_text = sy.exited ? "вышла из перечня" : "";
+    r.no_roadmap = sy.participation && sy.documents.empty();
     const auto& profile = sy.initial ? sy.initial : sy.final_;
     r.high = profile ? count(profile->high) : "—";
     r.medium = profile ? count(profile->medium) : "—";

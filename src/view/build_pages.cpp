@@ -17,6 +17,16 @@ std::string group_title(const model::Catalogue& c, const std::string& id) {
     return id;
 }
 
+// «№ 6 «Название» (2021 год)»: readers know factors by number and title, not by id.
+std::string previous_factor_text(const SiteInput& in, int year, const std::string& id) {
+    if (id.empty()) return {};
+    const model::Catalogue* prev = in.project.catalogue(year - 1);
+    const model::RiskFactor* f = prev ? prev->factor(id) : nullptr;
+    if (!f) return {};
+    return "№\u00a0" + std::to_string(f->number) + " «" + f->title + "» (" +
+           std::to_string(year - 1) + " год)";
+}
+
 }  // namespace
 
 FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
@@ -25,10 +35,10 @@ FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
     FactorView v;
     v.year = std::to_string(catalogue.year);
     v.number = std::to_string(factor.number);
-    v.title = factor.title;
+    v.title = capitalized_ru(factor.title);
     v.layout = make_layout(in, v.number + ". " + factor.title, path);
     v.group = group_title(catalogue, factor.group);
-    v.replaces = factor.replaces;
+    v.replaces = previous_factor_text(in, catalogue.year, factor.replaces);
     for (const auto& ind : factor.indicators)
         v.indicators.push_back(
             {ind.title, respondent_ru(ind.source), ind.unit, direction_ru(ind.direction),

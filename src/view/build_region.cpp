@@ -84,7 +84,7 @@ MunicipalityView build_municipality(const SiteInput& in, const model::Municipali
     MunicipalityView v;
     std::string path = municipality_path(m.id);
     v.layout = make_layout(in, m.name, path);
-    v.name = m.name;
+    v.name = capitalized_ru(m.name);
     v.kind = m.kind;
     int year = current_year(in);
     v.current_year = std::to_string(year);

@@ -174,7 +174,7 @@ DocumentView document_view(const SiteInput& in, const model::School& s,
     v.kind = doc_kind_ru(d.kind);
     if (const auto* cat = in.project.catalogue(d.year); cat && !d.risk.empty())
         if (const auto* f = cat->factor(d.risk))
-            v.risk = std::to_string(f->number) + ". " + f->title;
+            v.risk = "№\u00a0" + std::to_string(f->number) + " «" + f->title + "»";
     v.goal = d.goal;
     v.review_key = review_status_key(dp.review);
     v.review_text = review_status_ru(dp.review);
@@ -225,6 +225,7 @@ SchoolYearView year_view(const SiteInput& in, const model::School& s, const comp
     v.done = count(sy.counts.done);
     v.overdue = count(sy.counts.overdue);
     v.has_overdue = sy.counts.overdue > 0;
+    v.no_roadmap = sy.participation && sy.documents.empty();
     v.indicators = count(sy.counts.indicators);
     v.achieved = count(sy.counts.achieved);
     v.done_bar = bar(sy.counts.done_share());

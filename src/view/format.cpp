@@ -1,5 +1,6 @@
 #include "view/format.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -49,7 +50,17 @@ std::string number_ru(double v, int max_decimals) {
     return out;
 }
 
-std::string percent_ru(double share) { return number_ru(share * 100.0, 0) + "\u00a0%"; }
+int percent_whole(double share) {
+    if (!std::isfinite(share) || share <= 0) return 0;
+    if (share >= 1) return share == 1 ? 100 : static_cast<int>(std::lround(share * 100));
+    // Never 100 % for what is not done, never 0 % for what has begun.
+    return std::clamp(static_cast<int>(std::lround(share * 100)), 1, 99);
+}
+
+std::string percent_ru(double share) {
+    if (std::isfinite(share) && share > 1) return number_ru(share * 100.0, 0) + "\u00a0%";
+    return std::to_string(percent_whole(share)) + "\u00a0%";
+}
 
 std::string level_ru(Level l) {
     switch (l) {
@@ -284,6 +295,27 @@ std::string initials_ru(const std::string& full_name) {
         out += parts[i].substr(0, len) + ".\u00a0";
     }
     return out + parts[0];
+}
+
+std::string capitalized_ru(std::string s) {
+    if (s.empty()) return s;
+    const auto c0 = static_cast<unsigned char>(s[0]);
+    if (c0 >= 'a' && c0 <= 'z') {
+        s[0] = static_cast<char>(c0 - 32);
+    } else if (c0 == 0xD0 && s.size() > 1) {
+        const auto c1 = static_cast<unsigned char>(s[1]);
+        if (c1 >= 0xB0 && c1 <= 0xBF) s[1] = static_cast<char>(c1 - 0x20);  // а..п -> А..П
+    } else if (c0 == 0xD1 && s.size() > 1) {
+        const auto c1 = static_cast<unsigned char>(s[1]);
+        if (c1 >= 0x80 && c1 <= 0x8F) {  // р..я -> Р..Я
+            s[0] = static_cast<char>(0xD0);
+            s[1] = static_cast<char>(c1 + 0x20);
+        } else if (c1 == 0x91) {  // ё -> Ё
+            s[0] = static_cast<char>(0xD0);
+            s[1] = static_cast<char>(0x81);
+        }
+    }
+    return s;
 }
 
 }  // namespace shnor::view

@@ -13,7 +13,10 @@ namespace shnor::view {
 std::string date_ru(const model::Date& d);              // 29.12.2020
 std::string date_long_ru(const model::Date& d);         // 29 декабря 2020 г.
 std::string number_ru(double v, int max_decimals = 1);  // 12,5 ; 12 ; −3 ; 1 234
-std::string percent_ru(double share);                   // 0.456 -> "46 %" (share in [0,1])
+// 0.456 -> "46 %". Inside (0, 1) the result stays within 1–99 %: 0.996 is
+// "99 %", never "100 %"; 0.002 is "1 %", never "0 %".
+std::string percent_ru(double share);
+int percent_whole(double share);  // the number percent_ru prints, for bar widths
 
 std::string level_ru(model::Level l);  // высокий / средний / низкий / нет риска
 std::string level_ru(const std::optional<model::Level>& l);  // "нет данных" when empty
@@ -52,6 +55,9 @@ std::string respondent_ru(const std::string& source);  // teachers -> учите
 // Appended by the PDF helper.
 std::string value_unit_ru(double v,
                           const std::string& unit);  // 18 + "%" -> "18 %" (NBSP before the unit)
-std::string initials_ru(const std::string& full_name);  // Петрова Анна Сергеевна -> А. С. Петрова
+std::string initials_ru(const std::string& full_name);
+// The first letter in capitals, for headings made from names that start
+// lowercase in running text («городской округ Энск» -> «Городской округ Энск»).
+std::string capitalized_ru(std::string s);  // Петрова Анна Сергеевна -> А. С. Петрова
 
 }  // namespace shnor::view

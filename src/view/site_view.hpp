@@ -43,7 +43,7 @@ struct Bar {
 // ---- region dashboard and municipality pages ----
 
 struct FiguresRow {
-    std::string year, order, annex_href;
+    std::string year, order, annex_href, annex_docx_href;
     std::string schools, exited, second_year, reduction, accepted_share, high_decreased_share;
     bool has_reduction = false, reduction_met = false;
     std::string done_share, overdue;
@@ -74,6 +74,7 @@ struct Heatmap {
 struct ProgressRow {
     std::string school, href, municipality, measures, done, overdue, exited_text;
     bool has_overdue = false, exited = false;
+    bool no_roadmap = false;  // in the programme that year, no documents: «не представлена»
     std::string high, medium, low;
     Bar bar;
 };
@@ -178,6 +179,7 @@ struct SchoolYearView {
     std::vector<DocumentView> documents;
     std::string measures, done, overdue, indicators, achieved;
     bool has_overdue = false;
+    bool no_roadmap = false;  // in the programme that year, no documents
     Bar done_bar;
     bool has_roadmap_pdf = false;
     std::string roadmap_pdf_href;

@@ -36,3 +36,25 @@ TEST_CASE("Russian numbers, dates and plurals", "[view]") {
     CHECK(view::level_ru(std::optional<Level>{}) == "нет данных");
     CHECK(view::indicator_status_ru(IndicatorStatus::Lagging) == "отстаёт");
 }
+
+TEST_CASE("percentages never round to 100 % or 0 % what is not exactly that", "[view]") {
+    CHECK(view::percent_ru(535.0 / 537.0) == "99\u00a0%");
+    CHECK(view::percent_ru((72.9 - 20) / (73 - 20)) == "99\u00a0%");  // an indicator short of 73
+    CHECK(view::percent_ru(1.0) == "100\u00a0%");
+    CHECK(view::percent_ru(0.0) == "0\u00a0%");
+    CHECK(view::percent_ru(0.002) == "1\u00a0%");
+    CHECK(view::percent_ru(0.994) == "99\u00a0%");
+    CHECK(view::percent_ru(0.5) == "50\u00a0%");
+    CHECK(view::percent_whole(0.999) == 99);
+    CHECK(view::percent_whole(0.001) == 1);
+}
+
+TEST_CASE("headings start with a capital letter", "[view]") {
+    CHECK(view::capitalized_ru("городской округ Энск") == "Городской округ Энск");
+    CHECK(view::capitalized_ru("рабочий посёлок") == "Рабочий посёлок");
+    CHECK(view::capitalized_ru("ёлкинский район") == "Ёлкинский район");
+    CHECK(view::capitalized_ru("ozerki") == "Ozerki");
+    CHECK(view::capitalized_ru("Озёрский район") == "Озёрский район");
+    CHECK(view::capitalized_ru("«Школа»") == "«Школа»");
+    CHECK(view::capitalized_ru("").empty());
+}
