@@ -30,7 +30,10 @@ bool ends_with(const std::string& s, const std::string& tail) {
 // PDFs are written by the PDF stage; links to them follow the layout rule.
 std::set<std::string> expected_pdfs(const model::Project& p) {
     std::set<std::string> pdfs;
-    for (const auto& y : p.region.years) pdfs.insert(view::annex_pdf_path(y.year));
+    for (const auto& y : p.region.years) {
+        pdfs.insert(view::annex_pdf_path(y.year));
+        pdfs.insert(view::annex_docx_path(y.year));
+    }
     for (const auto& s : p.schools)
         for (const auto& y : p.region.years)
             if (view::has_roadmap_pdf(s, y.year)) pdfs.insert(view::roadmap_pdf_path(s.id, y.year));
@@ -284,4 +287,28 @@ TEST_CASE("dump the fixture site", "[.site-dump]") {
         std::filesystem::create_directories(p.parent_path());
         std::ofstream(p, std::ios::binary) << bytes;
     }
+}
+
+TEST_CASE("a school-year without any document says «дорожная карта не представлена»", "[render]") {
+    auto project = testing::site_project();
+    auto& school = project.schools.front();
+    std::erase_if(school.documents, [](const auto& d) { return d.year == 2022; });
+    SiteFixture f(std::move(project));
+    diag::Sink sink;
+    auto out = build_site(f, sink);
+    const std::string id = f.project.schools.front().id;
+    const std::string& page = out.at("schools/" + id + "/index.html");
+    CHECK(page.find("Дорожная карта на 2022 год не представлена:") != std::string::npos);
+    CHECK(page.find("Дорожная карта на 2021 год не представлена") == std::string::npos);
+    // The home page shows the flag instead of «0» measures and an empty bar.
+    const std::string& home = out.at("index.html");
+    CHECK(home.find("<td colspan=\"3\" class=\"no-roadmap\">дорожная карта не представлена</td>") !=
+          std::string::npos);
+}
+
+TEST_CASE("the home page links the annex as DOCX beside the PDF", "[render]") {
+    SiteFixture f;
+    diag::Sink sink;
+    auto out = build_site(f, sink);
+    CHECK(out.at("index.html").find("href=\"documents/annex-2022.docx\"") != std::string::npos);
 }

@@ -54,7 +54,9 @@ TEST_CASE("the annex DOCX says what the annex PDF says", "[docx][pdf]") {
     int rc = 0;
     const std::string read =
         // Debian's interpreter: python3-docx is a Debian package (scripts/deps.sh).
-        run("/usr/bin/python3 '" + test::test_dir() + "/render/docx/read_docx.py' '" + docx + "' 2>&1", &rc);
+        run("/usr/bin/python3 '" + test::test_dir() + "/render/docx/read_docx.py' '" + docx +
+                "' 2>&1",
+            &rc);
     INFO(read);
     REQUIRE(rc == 0);
     CHECK(read.find("P\tПриложение №\u00a01 к приказу министерства образования Энской области "

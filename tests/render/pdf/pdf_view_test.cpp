@@ -42,8 +42,9 @@ TEST_CASE("a roadmap: a portrait front page, the documents in landscape, signatu
     // Approved by the director with the date from the data, agreed by the
     // curator who accepted the documents, on the day of the last acceptance.
     CHECK(paras[0]->text == "УТВЕРЖДАЮ");
-    CHECK(paras[1]->text == "Директор МБОУ «СОШ с. Озёрки»\n________________ "
-                            "А.\u00a0С.\u00a0Петрова\n02.04.2021");
+    CHECK(paras[1]->text ==
+          "Директор МБОУ «СОШ с. Озёрки»\n________________ "
+          "А.\u00a0С.\u00a0Петрова\n02.04.2021");
     CHECK(paras[2]->text == "СОГЛАСОВАНО");
     CHECK(paras[3]->text == "Куратор\n________________ Е.\u00a0В.\u00a0Соколова\n28.03.2021");
     for (const auto* p : paras) {
@@ -124,12 +125,12 @@ TEST_CASE("a roadmap states only what the data says about its approval", "[pdf]"
     CHECK(paras[0]->text == "УТВЕРЖДАЮ");
     // No approval date in the data: a blank to fill in by hand, not a guess.
     CHECK(paras[1]->text.find("«____» ______________ 20___ г.") != std::string::npos);
-    CHECK(paras[2]->text ==
-          "Согласование с куратором не завершено (по состоянию на 20.12.2021).");
+    CHECK(paras[2]->text == "Согласование с куратором не завершено (по состоянию на 20.12.2021).");
     std::string all;
     for (const auto* p : paras) all += p->text + "\n";
     CHECK(all.find("СОГЛАСОВАНО") == std::string::npos);
-    CHECK(all.find("Документ возвращён на доработку 28.03.2021 (куратор Е.\u00a0В.\u00a0Соколова).") !=
+    CHECK(all.find(
+              "Документ возвращён на доработку 28.03.2021 (куратор Е.\u00a0В.\u00a0Соколова).") !=
           std::string::npos);
     CHECK(all.find("Антирисковая программа по фактору риска №\u00a0") != std::string::npos);
 }
