@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "render/docx/parts.hpp"
 #include "render/docx/zip.hpp"
@@ -69,8 +70,21 @@ std::string empty_paragraph(double height) {
            "\"/></w:pPr></w:p>";
 }
 
-// Column widths: the view's weights, else by the longest line of each column
-// (capped, so one long name does not starve the others).
+// Characters (UTF-8 code points) of the text and of its longest word.
+std::pair<double, double> text_extent(const std::string& s) {
+    double all = 0, word = 0, longest = 0;
+    for (unsigned char c : s) {
+        if ((c & 0xC0) == 0x80) continue;  // continuation byte
+        ++all;
+        word = (c == ' ' || c == '\n') ? 0 : word + 1;
+        longest = std::max(longest, word);
+    }
+    return {all, longest};
+}
+
+// Column widths: the view's weights, else half the longest cell text, at
+// least its longest word (so «п/п» never breaks), capped so one long name
+// does not starve the others.
 std::vector<int> column_widths(const Table& t, int body_width) {
     std::size_t n = 0;
     for (const auto& r : t.header) n = std::max(n, r.size());
@@ -83,10 +97,11 @@ std::vector<int> column_widths(const Table& t, int body_width) {
         }
         double longest = 3;
         for (const auto* rows : {&t.header, &t.rows})
-            for (const auto& r : *rows)
-                if (c < r.size())
-                    longest = std::max(longest,
-                                       std::min(40.0, static_cast<double>(r[c].text.size()) / 2.0));
+            for (const auto& r : *rows) {
+                if (c >= r.size()) continue;
+                const auto [all, word] = text_extent(r[c].text);
+                longest = std::max({longest, std::min(40.0, all / 2.0), word + 2});
+            }
         w[c] = longest;
     }
     double sum = 0;
