@@ -41,6 +41,13 @@ Bar bar(double share) {
 
 std::string count(int n) { return number_ru(n, 0); }
 
+Bar done_bar(const compute::Counts& c) {
+    Bar b = bar(c.done_share());
+    const int base = c.measures - c.cancelled;
+    if (base > 0) b.percent = count(c.done) + " из " + count(base) + " (" + b.percent + ")";
+    return b;
+}
+
 std::string svg_number(double v) {
     long tenths = std::isfinite(v) ? std::lround(v * 10) : 0;
     std::string s = std::to_string(tenths / 10);
@@ -125,7 +132,7 @@ ProgressRow progress_row(const SiteInput& in, const compute::SchoolAnalysis& sa,
     r.high = profile ? count(profile->high) : "—";
     r.medium = profile ? count(profile->medium) : "—";
     r.low = profile ? count(profile->low) : "—";
-    r.bar = bar(sy.counts.done_share());
+    r.bar = done_bar(sy.counts);
     return r;
 }
 

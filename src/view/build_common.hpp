@@ -20,6 +20,9 @@ Layout make_layout(const SiteInput& in, const std::string& title, const std::str
 
 LevelCell level_cell(const std::optional<model::Level>& level);
 Bar bar(double share);  // share in [0, 1]
+// The measures done: the bar with «535 из 537 (99 %)», so a rounded percent
+// never stands alone.
+Bar done_bar(const compute::Counts& c);
 std::string count(int n);
 // A coordinate for SVG: a dot, one decimal, never Russian formatting.
 std::string svg_number(double v);

@@ -58,7 +58,7 @@ DashboardView build_dashboard(const SiteInput& in) {
             r.schools = count(my.figures.schools);
             r.overdue = count(my.figures.counts.overdue);
             r.has_overdue = my.figures.counts.overdue > 0;
-            r.done = bar(my.figures.counts.done_share());
+            r.done = done_bar(my.figures.counts);
             v.municipalities.push_back(std::move(r));
         }
     }

@@ -228,7 +228,7 @@ SchoolYearView year_view(const SiteInput& in, const model::School& s, const comp
     v.no_roadmap = sy.participation && sy.documents.empty();
     v.indicators = count(sy.counts.indicators);
     v.achieved = count(sy.counts.achieved);
-    v.done_bar = bar(sy.counts.done_share());
+    v.done_bar = done_bar(sy.counts);
     v.has_roadmap_pdf = has_roadmap_pdf(s, sy.year);
     if (v.has_roadmap_pdf)
         v.roadmap_pdf_href = relative(links.path, roadmap_pdf_path(s.id, sy.year));
