@@ -47,6 +47,7 @@ Measure build_measure(const load::Node* n, diag::Sink& sink) {
     m.start = r.date("start").value_or(Date{});
     m.due = r.date("due").value_or(Date{});
     m.done_date = r.date("done_date", false);
+    if (const load::Node* done = r.child("done_date")) m.done_loc = done->loc;
     m.responsible = r.str("responsible");
     m.participants = r.str("participants", false);
     m.result = r.str("result", false);

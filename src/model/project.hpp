@@ -151,7 +151,7 @@ struct Measure {
     std::string responsible, participants, result;
     std::vector<std::string> indicators;
     MeasureStatus status = MeasureStatus::Planned;
-    SourceLoc loc;
+    SourceLoc loc, done_loc;  // done_loc: the done_date value, for date errors
 };
 
 struct Review {

@@ -25,10 +25,11 @@ void not_after_report(const Date& d, const Date& as_of, const char* what,
 void check_measures(const model::Document& d, const Date& as_of, diag::Sink& sink) {
     for (const auto& m : d.measures) {
         if (!m.done_date) continue;
-        not_after_report(*m.done_date, as_of, "дата выполнения", m.loc, sink);
+        const diag::SourceLoc& loc = m.done_loc.line ? m.done_loc : m.loc;
+        not_after_report(*m.done_date, as_of, "дата выполнения", loc, sink);
         if (m.start.valid() && *m.done_date < m.start)
-            sink.error(m.loc, "дата выполнения " + m.done_date->iso() +
-                                  " раньше начала мероприятия " + m.start.iso());
+            sink.error(loc, "дата выполнения " + m.done_date->iso() +
+                                " раньше начала мероприятия " + m.start.iso());
     }
 }
 
