@@ -13,7 +13,13 @@ void Sink::warning(SourceLoc loc, std::string message) {
     add({Severity::Warning, std::move(loc), std::move(message)});
 }
 
-void Sink::add(Diagnostic d) { items_.push_back(std::move(d)); }
+void Sink::add(Diagnostic d) {
+    // Two stages may say the same thing about a file that is checked by its
+    // schema and still built (a missing text field): say it once.
+    auto key = std::make_tuple(d.loc, d.message, d.severity);
+    if (!seen_.insert(std::move(key)).second) return;
+    items_.push_back(std::move(d));
+}
 
 std::vector<Diagnostic> Sink::sorted() const {
     auto out = items_;

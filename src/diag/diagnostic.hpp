@@ -1,7 +1,9 @@
 #pragma once
 // Diagnostics are collected, never thrown: every stage reports all the
 // problems it finds into a Sink, and the orchestrator decides whether to go on.
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "diag/source_loc.hpp"
@@ -33,6 +35,7 @@ public:
 
 private:
     std::vector<Diagnostic> items_;
+    std::set<std::tuple<SourceLoc, std::string, Severity>> seen_;  // exact repeats are dropped
 };
 
 }  // namespace shnor::diag
