@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "model/labels.hpp"
+
 namespace shnor::view {
 
 using compute::Change;
@@ -62,89 +64,23 @@ std::string percent_ru(double share) {
     return std::to_string(percent_whole(share)) + "\u00a0%";
 }
 
-std::string level_ru(Level l) {
-    switch (l) {
-        case Level::High:
-            return "высокий";
-        case Level::Medium:
-            return "средний";
-        case Level::Low:
-            return "низкий";
-        case Level::None:
-            return "нет риска";
-    }
-    return "";
-}
+std::string level_ru(Level l) { return model::enum_label("level", model::key(l)); }
 std::string level_ru(const std::optional<Level>& l) { return l ? level_ru(*l) : "нет данных"; }
 
-std::string level_key(Level l) {
-    switch (l) {
-        case Level::High:
-            return "high";
-        case Level::Medium:
-            return "medium";
-        case Level::Low:
-            return "low";
-        case Level::None:
-            return "none";
-    }
-    return "";
-}
+std::string level_key(Level l) { return std::string(model::key(l)); }
 std::string level_key(const std::optional<Level>& l) { return l ? level_key(*l) : "nodata"; }
 
 std::string measure_status_ru(MeasureStatus s) {
-    switch (s) {
-        case MeasureStatus::Planned:
-            return "запланировано";
-        case MeasureStatus::InProgress:
-            return "выполняется";
-        case MeasureStatus::Done:
-            return "выполнено";
-        case MeasureStatus::Cancelled:
-            return "отменено";
-    }
-    return "";
+    return model::enum_label("measure_status", model::key(s));
 }
-std::string measure_status_key(MeasureStatus s) {
-    switch (s) {
-        case MeasureStatus::Planned:
-            return "planned";
-        case MeasureStatus::InProgress:
-            return "in-progress";
-        case MeasureStatus::Done:
-            return "done";
-        case MeasureStatus::Cancelled:
-            return "cancelled";
-    }
-    return "";
-}
+std::string measure_status_key(MeasureStatus s) { return std::string(model::key(s)); }
 
 std::string review_status_ru(ReviewStatus s) {
-    switch (s) {
-        case ReviewStatus::Draft:
-            return "черновик";
-        case ReviewStatus::Submitted:
-            return "на согласовании";
-        case ReviewStatus::Returned:
-            return "на доработке";
-        case ReviewStatus::Accepted:
-            return "согласовано";
-    }
-    return "";
+    // A draft has no review yet, so no YAML value and no entry in the table.
+    if (s == ReviewStatus::Draft) return "черновик";
+    return model::enum_label("review_status", model::key(s));
 }
-std::string review_status_key(ReviewStatus s) {
-    switch (s) {
-        case ReviewStatus::Draft:
-            return "draft";
-        case ReviewStatus::Submitted:
-            return "submitted";
-        case ReviewStatus::Returned:
-            return "returned";
-        case ReviewStatus::Accepted:
-            return "accepted";
-    }
-    return "";
-}
+std::string review_status_key(ReviewStatus s) { return std::string(model::key(s)); }
 
 std::string indicator_status_ru(IndicatorStatus s) {
     switch (s) {
@@ -200,40 +136,16 @@ std::string change_key(Change c) {
     return "";
 }
 
-std::string doc_kind_ru(model::DocKind k) {
-    switch (k) {
-        case model::DocKind::Concept:
-            return "концептуальный документ";
-        case model::DocKind::Programme:
-            return "среднесрочная программа развития";
-        case model::DocKind::AntiRisk:
-            return "антирисковая программа";
-    }
-    return "";
-}
+std::string doc_kind_ru(model::DocKind k) { return model::enum_label("doc_kind", model::key(k)); }
 
-std::string wave_ru(model::Wave w) {
-    return w == model::Wave::Initial ? "входная диагностика" : "итоговая диагностика";
-}
+std::string wave_ru(model::Wave w) { return model::enum_label("wave", model::key(w)); }
 
-std::string role_ru(model::Role r) {
-    switch (r) {
-        case model::Role::Curator:
-            return "куратор";
-        case model::Role::RegionalCoordinator:
-            return "региональный координатор";
-        case model::Role::MunicipalCoordinator:
-            return "муниципальный координатор";
-    }
-    return "";
-}
+std::string role_ru(model::Role r) { return model::enum_label("role", model::key(r)); }
 
-std::string outcome_ru(model::Outcome o) {
-    return o == model::Outcome::Exited ? "вышла из перечня" : "продолжает участие";
-}
+std::string outcome_ru(model::Outcome o) { return model::enum_label("outcome", model::key(o)); }
 
 std::string settlement_ru(const model::School& s) {
-    std::string out = s.rural ? "село" : "город";
+    std::string out = model::enum_label("settlement", s.rural ? "village" : "town");
     if (s.small) out += ", малокомплектная школа";
     return out;
 }
@@ -255,19 +167,13 @@ std::string level_short_ru(const std::optional<Level>& l) {
 }
 
 std::string direction_ru(model::Direction d) {
-    return d == model::Direction::HigherIsWorse ? "чем выше, тем хуже" : "чем ниже, тем хуже";
+    return model::enum_label("direction", model::key(d));
 }
 
-std::string trend_ru(model::Trend t) {
-    return t == model::Trend::Increase ? "должно расти" : "должно снижаться";
-}
+std::string trend_ru(model::Trend t) { return model::enum_label("trend", model::key(t)); }
 
 std::string respondent_ru(const std::string& source) {
-    if (source == "director") return "директор";
-    if (source == "teachers") return "учителя";
-    if (source == "students") return "обучающиеся";
-    if (source == "parents") return "родители";
-    return source;
+    return model::enum_label("respondent", source);  // unknown: as is
 }
 
 // Appended by the PDF helper.
