@@ -21,6 +21,7 @@ enum class Kind { Null, Bool, Int, Float, String, Seq, Map };
 struct Node {
     Kind kind = Kind::Null;
     diag::SourceLoc loc;
+    bool plain = false;  // an unquoted scalar: its text sits verbatim at loc
     bool b = false;
     std::int64_t i = 0;
     double f = 0;

@@ -1,5 +1,6 @@
 #include "load/yaml_events.hpp"
 
+#include "load/hints.hpp"
 #include "load/scalar.hpp"
 
 namespace shnor::load {
@@ -58,6 +59,41 @@ void TreeBuilder::check_quotes(const YAML::Mark& mark) {
                                      ": строка начинается здесь и не закрыта до конца файла");
 }
 
+void TreeBuilder::check_comma_decimal(const YAML::Mark& mark, const std::string& value) {
+    // `{ value: 12,5 }` splits into the value 12 and a key "5": the comma is
+    // a decimal comma when a digit touches it on both sides.
+    if (stack_.empty() || !stack_.back().flow || !stack_.back().expecting_key) return;
+    if (stack_.back().node->kind != Kind::Map || mark.pos < 2 || value.empty()) return;
+    if (value.find_first_not_of("0123456789") != std::string::npos) return;
+    auto pos = static_cast<std::size_t>(mark.pos);
+    auto digit = [&](std::size_t k) { return text_[k] >= '0' && text_[k] <= '9'; };
+    if (text_[pos - 1] != ',' || !digit(pos - 2)) return;
+    std::size_t start = pos - 2;
+    while (start > 0 && digit(start - 1)) --start;
+    std::string whole(text_.substr(start, pos - 1 - start));
+    sink_.error(index_.at(start), decimal_comma_message(whole + "," + value));
+}
+
+void TreeBuilder::check_cut_by_comment(const YAML::Mark& mark, const Node& node) {
+    // `9 #А` silently loses everything from " #": YAML reads it as a comment.
+    // A comment proper has a space after #, so only "#<text>" is suspicious.
+    if (node.kind != Kind::String || mark.pos < 0) return;
+    auto pos = static_cast<std::size_t>(mark.pos);
+    if (text_.compare(pos, node.s.size(), node.s) != 0) return;
+    std::size_t j = pos + node.s.size();
+    while (j < text_.size() && (text_[j] == ' ' || text_[j] == '\t')) ++j;
+    if (j == pos + node.s.size() || j + 1 >= text_.size() || text_[j] != '#') return;
+    if (std::string_view(" \t\r\n#").find(text_[j + 1]) != std::string_view::npos) return;
+    auto eol = text_.find_first_of("\r\n", j);
+    std::string_view lost = text_.substr(j, eol == std::string_view::npos ? eol : eol - j);
+    std::string whole = node.s +
+                        std::string(text_.substr(pos + node.s.size(), j - pos - node.s.size())) +
+                        std::string(lost);
+    sink_.warning(index_.at(j), "знак # начинает комментарий: текст \"" + std::string(lost) +
+                                    "\" не попадёт в значение; заключите всё значение в кавычки: " +
+                                    quote_for_yaml(whole));
+}
+
 void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
     count(1, 1, mark);
     auto node = std::make_shared<Node>();
@@ -71,7 +107,10 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
     auto node = std::make_shared<Node>();
     node->loc = loc(mark);
     if (tag == "?") {
+        check_comma_decimal(mark, value);
         type_plain_scalar(value, *node);
+        node->plain = true;
+        check_cut_by_comment(mark, *node);
     } else {
         if (tag != "!" && tag != kStrTag) check_tag(tag, mark);
         if (tag == "!") check_quotes(mark);
@@ -93,26 +132,27 @@ void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
 }
 
 void TreeBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag,
-                                  YAML::anchor_t anchor, YAML::EmitterStyle::value) {
+                                  YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
     if (!plain_collection_tag(tag)) check_tag(tag, mark);
     auto node = std::make_shared<Node>();
     node->kind = Kind::Seq;
     node->loc = loc(mark);
-    open(node, anchor, mark);
+    open(node, anchor, mark, style == YAML::EmitterStyle::Flow);
 }
 
 void TreeBuilder::OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                             YAML::EmitterStyle::value) {
+                             YAML::EmitterStyle::value style) {
     if (!plain_collection_tag(tag)) check_tag(tag, mark);
     auto node = std::make_shared<Node>();
     node->kind = Kind::Map;
     node->loc = loc(mark);
-    open(node, anchor, mark);
+    open(node, anchor, mark, style == YAML::EmitterStyle::Flow);
 }
 
-void TreeBuilder::open(std::shared_ptr<Node> node, YAML::anchor_t anchor, const YAML::Mark& mark) {
+void TreeBuilder::open(std::shared_ptr<Node> node, YAML::anchor_t anchor, const YAML::Mark& mark,
+                       bool flow) {
     count(1, 1, mark);
-    stack_.push_back({std::move(node), anchor, true, {}, {}, {}});
+    stack_.push_back({std::move(node), anchor, true, flow, {}, {}, {}});
     sizes_.push_back(1);
     heights_.push_back(1);
     if (anchor) open_anchors_[anchor] = true;

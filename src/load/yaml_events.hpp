@@ -46,6 +46,7 @@ private:
         std::shared_ptr<Node> node;
         YAML::anchor_t anchor = 0;
         bool expecting_key = true;  // maps only
+        bool flow = false;          // { a: 1 } or [1, 2]
         std::string key;
         diag::SourceLoc key_loc;
         std::map<std::string, diag::SourceLoc> seen;  // duplicate-key detection
@@ -61,7 +62,9 @@ private:
     void check_quotes(const YAML::Mark& mark);
     void count(std::size_t nodes, int height, const YAML::Mark& mark);
     void add(NodePtr node, YAML::anchor_t anchor, std::size_t size, int height);
-    void open(std::shared_ptr<Node> node, YAML::anchor_t anchor, const YAML::Mark& mark);
+    void open(std::shared_ptr<Node> node, YAML::anchor_t anchor, const YAML::Mark& mark, bool flow);
+    void check_comma_decimal(const YAML::Mark& mark, const std::string& value);
+    void check_cut_by_comment(const YAML::Mark& mark, const Node& node);
     void close();
 
     std::string_view text_;

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <utility>
 
+#include "load/hints.hpp"
 #include "load/text.hpp"
 #include "load/yaml_events.hpp"
 
@@ -46,6 +47,20 @@ std::string rewrite_message(const std::string& msg) {
     return "ошибка синтаксиса YAML: " + msg;
 }
 
+// A colon or a quote inside unquoted text breaks the line it is on (or, for
+// an opening quote, the next): say that the text needs quotes, with the fix.
+void report(std::string_view text, const LineIndex& index, const YAML::Exception& e,
+            diag::Sink& sink) {
+    for (int line = e.mark.line; line >= 0 && line >= e.mark.line - 1; --line)
+        if (auto why = explain_unquoted_text(text, line)) {
+            sink.error(index.at_line_byte(line, static_cast<int>(why->value_byte)), why->message);
+            return;
+        }
+    auto loc = e.mark.pos < 0 ? diag::SourceLoc{index.file(), 0, 0}
+                              : index.at(static_cast<std::size_t>(e.mark.pos));
+    sink.error(loc, rewrite_message(e.msg));
+}
+
 class CountingHandler : public YAML::EventHandler {  // for a stray second document
 public:
     YAML::Mark start = YAML::Mark::null_mark();
@@ -80,7 +95,9 @@ NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& 
     }
     std::string_view text = strip_bom(bytes);
     LineIndex index(text, file);
-    if (!check_text(text, index, sink) || !check_indentation(text, index, sink)) return nullptr;
+    if (!check_text(text, index, sink) || !check_indentation(text, index, sink) ||
+        !check_odd_spaces(text, index, sink))
+        return nullptr;
 
     int errors_before = sink.errors();
     std::istringstream in{std::string(text)};
@@ -105,9 +122,7 @@ NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& 
         sink.error(e.loc, e.what());
         return nullptr;
     } catch (const YAML::Exception& e) {
-        auto loc = e.mark.pos < 0 ? diag::SourceLoc{file, 0, 0}
-                                  : index.at(static_cast<std::size_t>(e.mark.pos));
-        sink.error(loc, rewrite_message(e.msg));
+        report(text, index, e, sink);
         return nullptr;
     }
     if (sink.errors() > errors_before) return nullptr;

@@ -37,21 +37,6 @@ const TypeWord* word_for(std::string_view type) {
     return nullptr;
 }
 
-// Optimal string alignment distance (Levenshtein plus transpositions).
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i)
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.size()][b.size()];
-}
-
 void append_json(const load::Node& n, std::string& out) {
     switch (n.kind) {
         case load::Kind::Null:
@@ -239,20 +224,6 @@ std::string json_key(const load::Node& n) {
         }
     }
     return "?";
-}
-
-std::optional<std::string> suggest(std::string_view word,
-                                   const std::vector<std::string>& candidates) {
-    std::optional<std::string> best;
-    std::size_t best_distance = word.size() >= 5 ? 3 : 2;  // accept up to 2 (1 for short words)
-    for (const auto& c : candidates) {
-        std::size_t d = edit_distance(word, c);
-        if (d < best_distance) {
-            best_distance = d;
-            best = c;
-        }
-    }
-    return best;
 }
 
 }  // namespace shnor::validate

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/diagnostic.hpp"
+#include "diag/suggest.hpp"
 #include "load/node.hpp"
 
 namespace shnor::validate {
@@ -35,8 +37,17 @@ std::string json_key(const load::Node& node);
 // -1, 0, 1; both must be numbers. Integers compare exactly.
 int compare_numbers(const load::Node& a, const load::Node& b);
 
-// The closest candidate to a misspelt word, if it is close enough.
-std::optional<std::string> suggest(std::string_view word,
-                                   const std::vector<std::string>& candidates);
+// A string that failed a number type, enum, pattern or format because of
+// a look-alike character (a non-breaking space, a dash for a hyphen) or a
+// decimal comma: reports what it is, at its exact column, and returns true.
+bool explain_string(const load::Node& inst, diag::Sink& out);
+
+// "\"x\" не входит в список допустимых значений: done (выполнено), ..." with
+// the Russian labels of model/labels, and "напишите done (выполнено)" when the
+// value is such a label.
+std::string enum_message(const load::Node& choices, const std::vector<std::string>& strings,
+                         const load::Node& inst);
+
+using diag::suggest;  // the near-miss helper lives in diag/suggest
 
 }  // namespace shnor::validate

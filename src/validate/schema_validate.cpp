@@ -20,6 +20,7 @@ bool check_type(const Node& type, const Node& inst, diag::Sink& out) {
     auto names = type_names(type);
     for (const auto& name : names)
         if (has_type(inst, name)) return true;
+    if (explain_string(inst, out)) return false;
     out.error(inst.loc, expected_types(names) + ", а " + found_value(inst));
     return false;
 }
@@ -30,11 +31,8 @@ bool check_enum(const Node& choices, const Node& inst, diag::Sink& out) {
         if (json_equal(*c, inst)) return true;
         if (c->is_string()) strings.push_back(c->s);
     }
-    std::string message =
-        render_value(inst) + " не входит в список допустимых значений: " + render_choices(choices);
-    if (inst.is_string())
-        if (auto hint = suggest(inst.s, strings)) message += " (возможно, " + quoted(*hint) + ")";
-    out.error(inst.loc, message);
+    if (explain_string(inst, out)) return false;
+    out.error(inst.loc, enum_message(choices, strings, inst));
     return false;
 }
 
@@ -110,8 +108,16 @@ const std::wregex* find_regex(const Walk& w, const std::string& pattern) {
 }
 
 bool validate(const Schema& schema, const load::Node& instance, diag::Sink& sink) {
+    int missing_text = 0;
+    return validate(schema, instance, sink, missing_text);
+}
+
+bool validate(const Schema& schema, const load::Node& instance, diag::Sink& sink,
+              int& missing_text) {
     Walk w{schema.impl(), sink};
-    return check(w, schema.root(), instance, sink);
+    bool ok = check(w, schema.root(), instance, sink);
+    missing_text = w.missing_text;
+    return ok;
 }
 
 }  // namespace shnor::validate

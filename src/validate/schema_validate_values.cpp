@@ -72,6 +72,8 @@ bool check_pattern(const Walk& w, const Node& schema, const Node& inst, diag::Si
     if (r == RegexResult::TooLong)
         out.error(inst.loc, "строка слишком длинная для проверки по шаблону " + pattern->s +
                                 " (больше " + std::to_string(kMaxRegexSubject) + " символов)");
+    else if (explain_string(inst, out))
+        return false;
     else if (const Node* what = schema.get("description"); what && what->kind == load::Kind::String)
         // People read the field's own description better than a regex.
         out.error(inst.loc, quoted(inst.s) + " не подходит. " + what->s);
@@ -176,7 +178,7 @@ bool check_string(Walk& w, const Node& schema, const Node& inst, diag::Sink& out
     const Node* format = schema.get("format");
     if (format && w.impl.options.assert_formats)
         if (auto problem = check_format(format->s, inst.s, w.impl.options)) {
-            out.error(inst.loc, *problem);
+            if (!explain_string(inst, out)) out.error(inst.loc, *problem);
             ok = false;
         }
     return ok;

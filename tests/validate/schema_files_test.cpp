@@ -213,11 +213,11 @@ participation:
             "id: a\nname: b\nshort_name: c\nmunicipality: d\nsettlement: city\nlevels: [НОО, НОО]\n"
             "contingent: {students: -1}\nparticipation: [{year: 2021, curator: x, outcome: "
             "continue}]\n") ==
-        "5:13: \"city\" не входит в список допустимых значений: town, village\n"
+        "5:13: \"city\" не входит в список допустимых значений: town (город), village (село)\n"
         "6:15: значение \"НОО\" повторяется в списке\n"
         "7:24: значение -1 меньше минимума 0\n"
-        "8:51: \"continue\" не входит в список допустимых значений: continues, exited (возможно, "
-        "\"continues\")\n");
+        "8:51: \"continue\" не входит в список допустимых значений: continues (продолжает "
+        "участие), exited (вышла из перечня); возможно, вы имели в виду continues\n");
 }
 
 TEST_CASE("schema files: diagnostics, documents and measurements", "[schema]") {
@@ -236,8 +236,8 @@ TEST_CASE("schema files: diagnostics, documents and measurements", "[schema]") {
     CHECK(check(d,
                 "diagnostics:\n  - year: 2021\n    wave: initial\n    date: 2021-02-20\n    "
                 "levels: {rf01: hgih}\n") ==
-          "5:20: \"hgih\" не входит в список допустимых значений: high, medium, low, none "
-          "(возможно, \"high\")\n");
+          "5:20: \"hgih\" не входит в список допустимых значений: high (высокий), medium "
+          "(средний), low (низкий), none (нет риска); возможно, вы имели в виду high\n");
     auto doc = compile_file("document.schema.yaml");
     const std::string roadmap = R"(kind: antirisk
 risk: rf07
@@ -281,9 +281,9 @@ reviews:
                 "  - {id: m1, title: x, start: 2021-03-01, due: 2021-03-31, responsible: r, "
                 "status: dnoe}\n") ==
           "2:1: поле \"risk\" здесь не допускается\n"
-          "6:84: \"dnoe\" не входит в список допустимых значений: planned, in-progress, done, "
-          "cancelled "
-          "(возможно, \"done\")\n");
+          "6:84: \"dnoe\" не входит в список допустимых значений: planned (запланировано), "
+          "in-progress (выполняется), done (выполнено), cancelled (отменено); возможно, вы "
+          "имели в виду done\n");
     auto m = compile_file("measurements.schema.yaml");
     CHECK(check(m,
                 "measurements:\n  - { indicator: neusp, date: 2021-06-30, value: 15, source: ВСОКО "
