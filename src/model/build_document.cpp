@@ -43,6 +43,7 @@ Measure build_measure(const load::Node* n, diag::Sink& sink) {
     m.loc = r.loc();
     m.id = r.str("id");
     m.task = r.str("task", false);
+    m.task_loc = r.at("task");
     m.title = r.str("title");
     m.start = r.date("start").value_or(Date{});
     m.due = r.date("due").value_or(Date{});
@@ -52,6 +53,7 @@ Measure build_measure(const load::Node* n, diag::Sink& sink) {
     m.participants = r.str("participants", false);
     m.result = r.str("result", false);
     m.indicators = r.strings("indicators");
+    m.indicator_locs = r.item_locs("indicators");
     m.status = parse_measure_status(r.child("status"), sink);
     return m;
 }
@@ -67,6 +69,7 @@ void build_document(const load::ContentFile& f, School& s, diag::Sink& sink) {
     d.year = f.year;
     d.kind = parse_doc_kind(r.child("kind"), sink);
     d.risk = r.str("risk", d.kind == DocKind::AntiRisk);
+    d.risk_loc = r.at("risk");
     d.title = r.str("title");
     d.goal = r.str("goal", false);
     for (const load::Node* t : r.items("tasks")) {

@@ -60,6 +60,7 @@ void build_people(const load::ContentFile& f, Project& p, diag::Sink& sink) {
         person.position = m.str("position", false);
         person.organization = m.str("organization", false);
         person.municipality = m.str("municipality", false);
+        person.municipality_loc = m.at("municipality");
         for (const load::Node* y : m.items("years"))
             if (y->kind == load::Kind::Int) person.years.push_back(static_cast<int>(y->i));
         p.people.push_back(std::move(person));
@@ -110,6 +111,7 @@ void build_catalogue(const load::ContentFile& f, Project& p, diag::Sink& sink) {
         factor.number = fr.integer("number");
         factor.title = fr.str("title");
         factor.group = fr.str("group");
+        factor.group_loc = fr.at("group");
         factor.replaces = fr.str("replaces", false);
         for (const load::Node* ind : fr.items("indicators"))
             factor.indicators.push_back(build_catalogue_indicator(ind, sink));

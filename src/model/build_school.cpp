@@ -20,6 +20,7 @@ void build_school(const load::ContentFile& f, School& s, diag::Sink& sink) {
     s.name = r.str("name");
     s.short_name = r.str("short_name");
     s.municipality = r.str("municipality");
+    s.municipality_loc = r.at("municipality");
     s.address = r.str("address", false);
     s.rural = r.str("settlement", false) == "village";
     s.small = r.boolean("small");
@@ -39,6 +40,7 @@ void build_school(const load::ContentFile& f, School& s, diag::Sink& sink) {
         part.loc = pr.loc();
         part.year = pr.integer("year");
         part.curator = pr.str("curator", false);
+        part.curator_loc = pr.at("curator");
         part.basis = pr.str("basis", false);
         part.outcome = parse_outcome(pr.child("outcome"), sink);
         part.roadmap_approved = pr.date("roadmap_approved", false);
@@ -72,6 +74,9 @@ Diagnostic build_diagnostic(const load::Node* item, diag::Sink& sink) {
     read_map(r.child("respondents"), sink, [&](const std::string& k, const load::Node& v) {
         if (v.kind == load::Kind::Int) d.respondents[k] = static_cast<int>(v.i);
     });
+    if (const load::Node* ids = r.child("indicators"); ids && ids->is_map())
+        for (std::size_t k = 0; k < ids->map.size() && k < ids->key_locs.size(); ++k)
+            d.indicator_locs[ids->map[k].first] = ids->key_locs[k];
     read_map(r.child("indicators"), sink, [&](const std::string& k, const load::Node& v) {
         if (v.is_number())
             d.indicator_values[k] = v.number();
@@ -83,6 +88,7 @@ Diagnostic build_diagnostic(const load::Node* item, diag::Sink& sink) {
         d.level_locs[k] = v.loc;
     });
     d.selected_risks = r.strings("selected_risks");
+    d.selected_risk_locs = r.item_locs("selected_risks");
     return d;
 }
 
@@ -105,6 +111,7 @@ void build_measurements(const load::ContentFile& f, School& s, diag::Sink& sink)
         Measurement x;
         x.loc = m.loc();
         x.indicator = m.str("indicator");
+        x.indicator_loc = m.at("indicator");
         x.date = m.date("date").value_or(Date{});
         x.value = m.number("value").value_or(0);
         x.source = m.str("source", false);

@@ -65,6 +65,8 @@ struct Person {
     std::string municipality;  // municipal coordinators only
     std::vector<int> years;
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    SourceLoc municipality_loc;
 };
 
 struct Threshold {
@@ -85,6 +87,8 @@ struct RiskFactor {
     std::string replaces;  // id in the previous year's catalogue; empty: same id
     std::vector<CatalogueIndicator> indicators;
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    SourceLoc group_loc;
 };
 
 struct FactorGroup {
@@ -108,6 +112,8 @@ struct Participation {
     std::optional<Date> roadmap_approved;
     SourceLoc approved_loc;
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    SourceLoc curator_loc;
 };
 
 struct Contingent {
@@ -124,6 +130,9 @@ struct Diagnostic {
     std::map<std::string, SourceLoc> level_locs;     // for disagreement warnings
     std::vector<std::string> selected_risks;         // factor ids
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    std::vector<SourceLoc> selected_risk_locs;        // parallel to selected_risks
+    std::map<std::string, SourceLoc> indicator_locs;  // where each id is written
 };
 
 struct Point {
@@ -152,6 +161,9 @@ struct Measure {
     std::vector<std::string> indicators;
     MeasureStatus status = MeasureStatus::Planned;
     SourceLoc loc, done_loc;  // done_loc: the done_date value, for date errors
+    // Where referenced ids are written, for messages about them.
+    SourceLoc task_loc;
+    std::vector<SourceLoc> indicator_locs;  // parallel to indicators
 };
 
 struct Review {
@@ -172,6 +184,8 @@ struct Document {
     std::vector<Measure> measures;
     std::vector<Review> reviews;  // in date order
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    SourceLoc risk_loc;
 };
 
 struct Measurement {
@@ -180,6 +194,8 @@ struct Measurement {
     double value = 0;
     std::string source;
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    SourceLoc indicator_loc;
 };
 
 struct School {
@@ -194,6 +210,8 @@ struct School {
     std::vector<Document> documents;           // sorted by year, kind, id
     std::vector<Measurement> measurements;     // sorted by indicator, date
     SourceLoc loc;
+    // Where referenced ids are written, for messages about them.
+    SourceLoc municipality_loc;
 
     const Participation* in_year(int year) const;
     const Diagnostic* diagnostic(int year, Wave wave) const;

@@ -28,6 +28,20 @@ void Reader::wrong(const load::Node* v, const char* expected) const {
 
 const load::Node* Reader::child(const char* key) const { return field(key, false); }
 
+diag::SourceLoc Reader::at(const char* key) const {
+    const load::Node* v = node_ ? node_->get(key) : nullptr;
+    return v ? v->loc : loc();
+}
+
+std::vector<diag::SourceLoc> Reader::item_locs(const char* key) const {
+    std::vector<diag::SourceLoc> out;
+    const load::Node* v = node_ ? node_->get(key) : nullptr;
+    if (v && v->is_seq())
+        for (const auto& item : v->seq)
+            if (!item->is_map() && !item->is_seq() && !item->is_null()) out.push_back(item->loc);
+    return out;
+}
+
 std::string Reader::str(const char* key, bool required) const {
     const load::Node* v = field(key, required);
     if (!v) return {};

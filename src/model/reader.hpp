@@ -29,6 +29,10 @@ public:
     // Items of a list field (empty when absent).
     std::vector<const load::Node*> items(const char* key) const;
     const load::Node* child(const char* key) const;
+    // Where a field's value is (for messages about it); the map's own place when absent.
+    diag::SourceLoc at(const char* key) const;
+    // Where each item of a list field is.
+    std::vector<diag::SourceLoc> item_locs(const char* key) const;
 
 private:
     const load::Node* field(const char* key, bool required) const;

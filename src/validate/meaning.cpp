@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "model/labels.hpp"
 #include "validate/references.hpp"
 
 namespace shnor::validate {
@@ -12,6 +13,16 @@ using model::Date;
 using model::ReviewStatus;
 
 namespace {
+
+// «согласовано» (accepted): the label people read and the code they type.
+std::string status_ru(ReviewStatus s) {
+    return "«" + model::enum_label("review_status", model::key(s)) + "» (" +
+           std::string(model::key(s)) + ")";
+}
+std::string measure_status_ru(model::MeasureStatus s) {
+    return "«" + model::enum_label("measure_status", model::key(s)) + "» (" +
+           std::string(model::key(s)) + ")";
+}
 
 std::string num(double v) {
     std::string s = std::to_string(v);
@@ -77,14 +88,11 @@ void check_reviews(const model::Document& d, diag::Sink& sink) {
                                    r.status == ReviewStatus::Submitted)
                             : r.status == ReviewStatus::Submitted;
         if (!allowed)
-            sink.error(
-                r.loc,
-                prev ? "после статуса «" +
-                           std::string(prev->status == ReviewStatus::Returned   ? "returned"
-                                       : prev->status == ReviewStatus::Accepted ? "accepted"
-                                                                                : "submitted") +
-                           "» документ должен быть снова подан (submitted)"
-                     : std::string("история согласования начинается с подачи (submitted)"));
+            sink.error(r.loc, prev ? "после статуса " + status_ru(prev->status) +
+                                         " документ подают снова: следующий статус " +
+                                         status_ru(ReviewStatus::Submitted)
+                                   : "история согласования начинается со статуса " +
+                                         status_ru(ReviewStatus::Submitted));
         prev = &r;
     }
 }
@@ -97,7 +105,8 @@ void check_document(const model::Document& d, model::MeasurePeriod period, diag:
         if (m.start.valid() && m.due.valid() && m.due < m.start)
             sink.error(m.loc, "срок " + m.due.iso() + " раньше начала " + m.start.iso());
         if (m.done_date && m.status != model::MeasureStatus::Done)
-            sink.warning(m.loc, "дата выполнения указана, но статус не «done»");
+            sink.warning(m.loc, "дата выполнения указана, но статус не " +
+                                    measure_status_ru(model::MeasureStatus::Done));
     }
     check_reviews(d, sink);
 }
@@ -114,16 +123,19 @@ void check_selected(const model::School& s, const Gaps& gaps, diag::Sink& sink) 
         any_docs = programmes.count(diagnostic.year) > 0;
         // Documents not written yet, or one failed to load: nothing to match.
         if (!any_docs || gaps.school_years.count({s.id, diagnostic.year})) continue;
-        for (const auto& id : diagnostic.selected_risks)
-            if (!programmes[diagnostic.year].count(id))
-                sink.warning(diagnostic.loc,
-                             "для выбранного риска \"" + id + "\" нет антирисковой программы");
+        const auto& ids = diagnostic.selected_risks;
+        for (std::size_t k = 0; k < ids.size(); ++k)
+            if (!programmes[diagnostic.year].count(ids[k]))
+                sink.warning(k < diagnostic.selected_risk_locs.size()
+                                 ? diagnostic.selected_risk_locs[k]
+                                 : diagnostic.loc,
+                             "для выбранного риска \"" + ids[k] + "\" нет антирисковой программы");
     }
     for (const auto& d : s.documents)
         if (d.kind == model::DocKind::AntiRisk && selected.count(d.year) &&
             !selected[d.year].count(d.risk))
-            sink.warning(d.loc, "антирисковая программа для риска \"" + d.risk +
-                                    "\", который школа не выбрала в диагностике");
+            sink.warning(d.risk_loc, "антирисковая программа для риска \"" + d.risk +
+                                         "\", который школа не выбрала в диагностике");
 }
 
 void check_measurements(const model::School& s, diag::Sink& sink) {

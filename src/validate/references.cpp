@@ -4,7 +4,9 @@
 #include <set>
 #include <utility>
 
+#include "diag/suggest.hpp"
 #include "load/content.hpp"
+#include "model/labels.hpp"
 
 namespace shnor::validate {
 
@@ -57,6 +59,7 @@ class Ids {  // unique, path-safe ids within one scope
 public:
     Ids(const char* what, diag::Sink& sink) : what_(what), sink_(sink) {}
     void add(const std::string& id, const SourceLoc& loc) {
+        if (id.empty()) return;  // a missing id: the schema has said so
         if (!is_safe_id(id)) {
             sink_.error(loc, std::string("недопустимый идентификатор ") + what_ + " \"" + id +
                                  "\": только строчные латинские буквы, цифры и дефис");
@@ -78,9 +81,32 @@ private:
     std::map<std::string, SourceLoc> seen_;
 };
 
-void unknown(diag::Sink& sink, const SourceLoc& loc, const std::string& what,
-             const std::string& id) {
-    sink.error(loc, "неизвестный " + what + " \"" + id + "\"");
+// A few known ids are listed when nothing is close: choosing from three
+// tasks is easier than guessing; long lists only get a near match.
+constexpr std::size_t kListUpTo = 12;
+
+// "неизвестный куратор \"x\" (возможно, вы имели в виду \"y\")". An empty id
+// is a missing field, which the schema has reported already.
+void unknown(diag::Sink& sink, const SourceLoc& loc, const std::string& what, const std::string& id,
+             const std::vector<std::string>& known) {
+    if (id.empty()) return;
+    sink.error(loc, what + " \"" + id + "\"" + diag::did_you_mean(id, known, kListUpTo));
+}
+
+template <typename T>
+std::vector<std::string> ids_of(const std::vector<T>& items) {
+    std::vector<std::string> out;
+    for (const auto& item : items) out.push_back(item.id);
+    return out;
+}
+
+std::vector<std::string> factor_ids(const model::Catalogue& cat) { return ids_of(cat.factors); }
+
+std::vector<std::string> catalogue_indicator_ids(const model::Catalogue& cat) {
+    std::vector<std::string> out;
+    for (const auto& f : cat.factors)
+        for (const auto& ind : f.indicators) out.push_back(ind.id);
+    return out;
 }
 
 bool programme_year(const Project& p, int year) {
@@ -123,17 +149,20 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
         people.add(person.id, person.loc);
         if (!person.municipality.empty() && !gaps.municipalities &&
             !p.municipality(person.municipality))
-            unknown(sink, person.loc, "муниципалитет", person.municipality);
+            unknown(sink, person.municipality_loc, "неизвестный муниципалитет", person.municipality,
+                    ids_of(p.municipalities));
     }
     check_catalogues_present(p, gaps, sink);
     for (const auto& [year, cat] : p.catalogues) {
         Ids factors("фактора", sink), indicators("показателя", sink);
         std::set<std::string> groups;
         for (const auto& g : cat.groups) groups.insert(g.id);
+        auto group_ids = ids_of(cat.groups);
         const model::Catalogue* prev = p.catalogue(year - 1);
         for (const auto& f : cat.factors) {
             factors.add(f.id, f.loc);
-            if (!groups.count(f.group)) unknown(sink, f.loc, "группа факторов", f.group);
+            if (!groups.count(f.group))
+                unknown(sink, f.group_loc, "неизвестная группа факторов", f.group, group_ids);
             if (!f.replaces.empty() && prev && !gaps.catalogues.count(year - 1) &&
                 !prev->factor(f.replaces))
                 sink.error(f.loc, "фактор \"" + f.replaces + "\" (replaces) не найден в каталоге " +
@@ -143,9 +172,17 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
     }
 }
 
+std::vector<std::string> curators(const Project& p) {
+    std::vector<std::string> out;
+    for (const auto& person : p.people)
+        if (person.role == model::Role::Curator) out.push_back(person.id);
+    return out;
+}
+
 void check_participation(const Project& p, const School& s, const Gaps& gaps, diag::Sink& sink) {
     if (!gaps.municipalities && !p.municipality(s.municipality))
-        unknown(sink, s.loc, "муниципалитет", s.municipality);
+        unknown(sink, s.municipality_loc, "неизвестный муниципалитет", s.municipality,
+                ids_of(p.municipalities));
     for (const auto& part : s.participation) {
         if (!gaps.region && !programme_year(p, part.year))
             sink.error(part.loc, std::to_string(part.year) +
@@ -153,9 +190,11 @@ void check_participation(const Project& p, const School& s, const Gaps& gaps, di
         if (part.curator.empty() || gaps.people) continue;
         const model::Person* c = p.person(part.curator);
         if (!c)
-            unknown(sink, part.loc, "куратор", part.curator);
+            unknown(sink, part.curator_loc, "неизвестный куратор", part.curator, curators(p));
         else if (c->role != model::Role::Curator)
-            sink.error(part.loc, "\"" + part.curator + "\" не куратор (роль в people.yaml)");
+            sink.error(part.curator_loc, "\"" + part.curator + "\" не куратор, а " +
+                                             model::enum_label("role", model::key(c->role)) +
+                                             " (роль в people.yaml)");
     }
 }
 
@@ -170,15 +209,22 @@ void check_diagnostics(const Project& p, const School& s, const Gaps& gaps, diag
             sink.error(d.loc, "нет каталога факторов риска на " + std::to_string(d.year) + " год");
             continue;
         }
+        auto factors = factor_ids(*cat);
         for (const auto& [id, level] : d.supplied_levels)
-            if (!cat->factor(id)) unknown(sink, d.level_locs.at(id), "фактор риска", id);
-        for (const auto& id : d.selected_risks)
-            if (!cat->factor(id)) unknown(sink, d.loc, "фактор риска", id);
-        std::set<std::string> known;
-        for (const auto& f : cat->factors)
-            for (const auto& ind : f.indicators) known.insert(ind.id);
+            if (!cat->factor(id))
+                unknown(sink, d.level_locs.at(id), "неизвестный фактор риска", id, factors);
+        for (std::size_t k = 0; k < d.selected_risks.size(); ++k)
+            if (!cat->factor(d.selected_risks[k]))
+                unknown(sink, k < d.selected_risk_locs.size() ? d.selected_risk_locs[k] : d.loc,
+                        "неизвестный фактор риска", d.selected_risks[k], factors);
+        auto indicator_ids = catalogue_indicator_ids(*cat);
+        std::set<std::string> known(indicator_ids.begin(), indicator_ids.end());
         for (const auto& [id, value] : d.indicator_values)
-            if (!known.count(id)) unknown(sink, d.loc, "показатель каталога", id);
+            if (!known.count(id)) {
+                auto at = d.indicator_locs.find(id);
+                unknown(sink, at == d.indicator_locs.end() ? d.loc : at->second,
+                        "неизвестный показатель каталога", id, indicator_ids);
+            }
     }
 }
 
@@ -194,7 +240,7 @@ void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::
         const model::Catalogue* cat = p.catalogue(d.year);
         if (d.kind == model::DocKind::AntiRisk && cat && !gaps.catalogues.count(d.year) &&
             !cat->factor(d.risk))
-            unknown(sink, d.loc, "фактор риска", d.risk);
+            unknown(sink, d.risk_loc, "неизвестный фактор риска", d.risk, factor_ids(*cat));
         auto& ids = indicators.try_emplace(d.year, "показателя", sink).first->second;
         for (const auto& ind : d.indicators) ids.add(ind.id, ind.loc), known[d.year].insert(ind.id);
         Ids tasks("задачи", sink), measures("мероприятия", sink);
@@ -203,19 +249,23 @@ void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::
         for (const auto& m : d.measures) {
             measures.add(m.id, m.loc);
             if (!m.task.empty() && !task_ids.count(m.task))
-                unknown(sink, m.loc, "номер задачи", m.task);
+                unknown(sink, m.task_loc, "неизвестная задача", m.task, ids_of(d.tasks));
         }
     }
     auto complete = [&](int year) { return !gaps.school_years.count({s.id, year}); };
+    auto list = [&](int year) {
+        return std::vector<std::string>(known[year].begin(), known[year].end());
+    };
     for (const auto& d : s.documents)
         for (const auto& m : d.measures)
-            for (const auto& id : m.indicators)
-                if (complete(d.year) && !known[d.year].count(id))
-                    unknown(sink, m.loc, "показатель", id);
+            for (std::size_t k = 0; k < m.indicators.size(); ++k)
+                if (complete(d.year) && !known[d.year].count(m.indicators[k]))
+                    unknown(sink, k < m.indicator_locs.size() ? m.indicator_locs[k] : m.loc,
+                            "неизвестный показатель", m.indicators[k], list(d.year));
     for (const auto& x : s.measurements) {
         int year = x.date.year;
         if (x.date.valid() && complete(year) && !known[year].count(x.indicator))
-            unknown(sink, x.loc, "показатель", x.indicator);
+            unknown(sink, x.indicator_loc, "неизвестный показатель", x.indicator, list(year));
     }
 }
 
