@@ -20,7 +20,8 @@ struct SchemaSet {
 // "schemas/<name>:line:col".
 std::optional<SchemaSet> builtin_schemas(diag::Sink& sink);
 
-// Returns the paths of the files that failed validation (not to be built).
+// Returns the paths of the files that failed validation (not to be built);
+// a file whose only errors are missing plain-text fields is built all the same.
 std::set<std::string> check_schemas(const load::Content& content, const SchemaSet& schemas,
                                     diag::Sink& sink);
 

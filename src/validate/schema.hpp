@@ -49,6 +49,12 @@ std::optional<Schema> compile_schema(load::NodePtr root, diag::Sink& sink,
 // offending node (a missing required property: at the object; an unexpected
 // property: at its key). Returns true when valid.
 bool validate(const Schema& schema, const load::Node& instance, diag::Sink& sink);
+// The same; `missing_text` counts the errors that are a missing required
+// field declared as plain text (type string, nothing more). A file whose
+// every error is such can still be built, so the checks that need the whole
+// project report its other errors in the same run.
+bool validate(const Schema& schema, const load::Node& instance, diag::Sink& sink,
+              int& missing_text);
 
 // Pretty JSON (2-space indent, key order kept) for `shnor schemas export`.
 std::string schema_to_json(const load::Node& node);

@@ -88,12 +88,25 @@ bool check_counts(const Node& schema, const Node& inst, diag::Sink& out) {
     return true;
 }
 
+// A property declared as `type: string` and nothing else: when it is
+// missing, the model reads an empty text and nothing else depends on it.
+bool plain_text(const Node& schema, const std::string& name) {
+    const Node* props = schema.get("properties");
+    const Node* sub = props ? props->get(name) : nullptr;
+    if (!sub || !sub->is_map()) return false;
+    for (const auto& [key, value] : sub->map)
+        if (key != "type" && key != "description" && key != "minLength") return false;
+    const Node* type = sub->get("type");
+    return type && type->is_string() && type->s == "string";
+}
+
 bool check_presence(Walk& w, const Node& schema, const Node& inst, diag::Sink& out) {
     bool ok = true;
     if (const Node* required = schema.get("required"))
         for (const auto& name : required->seq)
             if (!inst.get(name->s)) {
                 out.error(inst.loc, "нет обязательного поля " + quoted(name->s));
+                if (&out == &w.top && plain_text(schema, name->s)) ++w.missing_text;
                 ok = false;
             }
     if (const Node* deps = schema.get("dependentRequired"))

@@ -14,6 +14,7 @@ struct Walk {
     diag::Sink& top;  // fatal errors land here even inside a scratch sink
     int depth = 0;
     bool aborted = false;
+    int missing_text = 0;  // see validate(): missing plain-text fields reported to top
 };
 
 // Validates inst against schema (a map or a boolean), reporting into out.
