@@ -1,74 +1,122 @@
 #include "cli/cli.hpp"
 
 #include <CLI/CLI.hpp>
+#include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/russian.hpp"
 
 namespace shnor::cli {
 
 namespace {
 
+void add_format(CLI::App& cmd, std::string& format) {
+    cmd.add_option("--format", format, "формат сообщений: text (по умолчанию), json, github")
+        ->type_name("ФОРМАТ")
+        ->check(one_of({"text", "json", "github"}));
+}
+
 void add_common(CLI::App& cmd, CommonArgs& a) {
-    cmd.add_option("--content", a.options.content, "папка с данными (по умолчанию content)");
+    cmd.add_option("--content", a.options.content, "папка с данными (по умолчанию content)")
+        ->type_name("ПАПКА");
     cmd.add_option("--as-of", a.as_of,
-                   "дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из region.yaml)");
+                   "дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из region.yaml)")
+        ->type_name("ДАТА");
     cmd.add_flag("--strict", a.options.strict, "считать предупреждения ошибками");
-    cmd.add_option("--format", a.format, "формат сообщений: text, json, github")
-        ->check(CLI::IsMember({"text", "json", "github"}));
+    add_format(cmd, a.format);
+}
+
+void add_render(CLI::App& cmd, CommonArgs& a) {
+    cmd.add_option("--templates", a.options.templates_dir,
+                   "папка со своими шаблонами, заменяющими встроенные по одному файлу")
+        ->type_name("ПАПКА");
+    cmd.add_option("--font", a.options.font, "шрифт PDF: liberation (по умолчанию) или pt")
+        ->type_name("ШРИФТ")
+        ->check(one_of({"liberation", "pt"}));
+}
+
+// Help and --version go to stdout with exit 0; a usage error is one Russian
+// line on stderr with where to read more, exit 2.
+int usage_error(const CLI::App& app, const CLI::ParseError& e, std::ostream& out,
+                std::ostream& err) {
+    if (e.get_exit_code() == 0) {
+        app.exit(e, out, err);
+        return kOk;
+    }
+    std::string path = command_path(app), why = russian_error(e);
+    // CLI11 takes an unknown command for a missing one.
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && !app.remaining().empty())
+        why = "неизвестная команда \"" + app.remaining().front() + "\"";
+    err << path << ": " << why << "\n"
+        << "Справка: " << path << " --help\n";
+    return kUsage;
 }
 
 }  // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     CLI::App app{"shnor — сайт и PDF-документы проекта «500+» из данных YAML", "shnor"};
-    app.set_version_flag("--version", std::string("shnor ") + SHNOR_VERSION);
+    // Subcommands copy the formatter and the help flag when they are added.
+    app.formatter(std::make_shared<RussianFormatter>());
+    app.set_help_flag("-h,--help", "показать эту справку и выйти");
+    app.set_version_flag("--version", std::string("shnor ") + SHNOR_VERSION,
+                         "показать версию и выйти");
     app.require_subcommand(1);
+    app.footer("Пример:\n  shnor check\n  shnor build --content content --out site");
 
     CommonArgs build_args, check_args;
     auto* build = app.add_subcommand("build", "проверить данные и собрать сайт и PDF");
     add_common(*build, build_args);
-    build->add_option("--out", build_args.options.out, "папка для сайта (по умолчанию site)");
-    build->add_option("--templates", build_args.options.templates_dir,
-                      "папка со своими шаблонами, заменяющими встроенные по одному файлу");
-    build->add_option("--font", build_args.options.font, "шрифт PDF: liberation или pt")
-        ->check(CLI::IsMember({"liberation", "pt"}));
+    build->add_option("--out", build_args.options.out, "папка для сайта (по умолчанию site)")
+        ->type_name("ПАПКА");
+    add_render(*build, build_args);
+    build->footer("Пример:\n  shnor build --content content --out site --as-of 2022-12-31");
 
-    auto* check = app.add_subcommand("check", "только проверить данные");
+    auto* check = app.add_subcommand("check", "только проверить данные, ничего не записывая");
     add_common(*check, check_args);
+    check->footer(
+        "Пример:\n  shnor check --content content --strict\n\n"
+        "Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — неверные аргументы");
 
     ValidateArgs validate_args;
     auto* validate = app.add_subcommand("validate", "проверить файлы YAML по схеме");
-    validate->add_option("--schema", validate_args.schema, "файл схемы (YAML)")->required();
-    validate->add_option("files", validate_args.files, "файлы данных")->required();
-    validate->add_option("--format", validate_args.format, "формат сообщений: text, json, github")
-        ->check(CLI::IsMember({"text", "json", "github"}));
+    validate->add_option("--schema", validate_args.schema, "файл схемы (YAML)")
+        ->type_name("ФАЙЛ")
+        ->required();
+    validate->add_option("ФАЙЛЫ", validate_args.files, "файлы данных")->required();
+    add_format(*validate, validate_args.format);
+    validate->footer(
+        "Пример:\n  shnor validate --schema schemas/school.schema.yaml "
+        "content/schools/sosh-1/school.yaml");
 
     CommonArgs export_args;
     auto* exp = app.add_subcommand("export", "выгрузить часть сайта отдельно");
     auto* export_school =
         exp->add_subcommand("school", "страница одной школы с её PDF — для сайта школы");
-    export_school->add_option("id", export_args.options.export_school, "идентификатор школы")
+    export_school
+        ->add_option("ШКОЛА", export_args.options.export_school,
+                     "идентификатор школы, например sosh-1")
         ->required();
-    export_school->add_option("dir", export_args.options.out, "папка для выгрузки")->required();
+    export_school->add_option("ПАПКА", export_args.options.out, "папка для выгрузки")->required();
     add_common(*export_school, export_args);
-    export_school->add_option("--templates", export_args.options.templates_dir,
-                              "папка со своими шаблонами, заменяющими встроенные по одному файлу");
-    export_school->add_option("--font", export_args.options.font, "шрифт PDF: liberation или pt")
-        ->check(CLI::IsMember({"liberation", "pt"}));
+    add_render(*export_school, export_args);
+    export_school->footer("Пример:\n  shnor export school sosh-1 sosh-1-site");
     exp->require_subcommand(1);
+    exp->footer("Пример:\n  shnor export school sosh-1 sosh-1-site");
 
     std::string export_dir;
     auto* schemas = app.add_subcommand("schemas", "схемы данных");
     auto* schemas_export =
         schemas->add_subcommand("export", "записать схемы в JSON для редакторов");
-    schemas_export->add_option("dir", export_dir, "папка")->required();
+    schemas_export->add_option("ПАПКА", export_dir, "папка для файлов .schema.json")->required();
+    schemas_export->footer("Пример:\n  shnor schemas export .vscode/schemas");
     schemas->require_subcommand(1);
+    schemas->footer("Пример:\n  shnor schemas export .vscode/schemas");
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        int code = app.exit(e, out, err);
-        return code == 0 ? kOk : kUsage;
+        return usage_error(app, e, out, err);
     }
     if (*build) return cmd_build(build_args, out, err);
     if (*check) return cmd_check(check_args, out, err);

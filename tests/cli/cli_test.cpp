@@ -169,3 +169,58 @@ TEST_CASE("export school writes one school's self-contained bundle", "[cli][bund
     CHECK(refused.code == 1);
     CHECK(stdfs::exists(base / "mine" / "keep.txt"));
 }
+
+TEST_CASE("help is Russian, with an example, for every command", "[cli]") {
+    auto check = run_shnor("check --help");
+    CHECK(check.code == 0);
+    CHECK(check.output ==
+          "Использование: shnor check [параметры]\n\n"
+          "только проверить данные, ничего не записывая\n\n"
+          "Параметры:\n"
+          "  -h, --help                  показать эту справку и выйти\n"
+          "  --content ПАПКА             папка с данными (по умолчанию content)\n"
+          "  --as-of ДАТА                дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из "
+          "region.yaml)\n"
+          "  --strict                    считать предупреждения ошибками\n"
+          "  --format ФОРМАТ             формат сообщений: text (по умолчанию), json, github\n\n"
+          "Пример:\n"
+          "  shnor check --content content --strict\n\n"
+          "Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — неверные аргументы\n");
+    for (const char* cmd : {"", "build", "check", "validate", "export", "export school", "schemas",
+                            "schemas export"}) {
+        auto r = run_shnor(std::string(cmd) + " --help");
+        INFO(cmd << "\n" << r.output);
+        CHECK(r.code == 0);
+        CHECK(r.output.rfind("Использование: shnor", 0) == 0);
+        CHECK(r.output.find("Пример:\n  shnor ") != std::string::npos);
+        for (const char* english : {"Usage", "Options", "Subcommands", "Print", "help message",
+                                    "REQUIRED", "TEXT", "Positionals", "Run with"})
+            CHECK(r.output.find(english) == std::string::npos);
+    }
+}
+
+TEST_CASE("usage errors are one Russian line and where to read more, exit 2", "[cli]") {
+    auto none = run_shnor("");
+    CHECK(none.code == 2);
+    CHECK(none.output == "shnor: не указана команда\nСправка: shnor --help\n");
+    auto unknown = run_shnor("frobnicate");
+    CHECK(unknown.code == 2);
+    CHECK(unknown.output == "shnor: неизвестная команда \"frobnicate\"\nСправка: shnor --help\n");
+    auto format = run_shnor("check --format xml");
+    CHECK(format.code == 2);
+    CHECK(format.output ==
+          "shnor check: --format: \"xml\" — допустимо: text, json, github\n"
+          "Справка: shnor check --help\n");
+    auto missing = run_shnor("export school");
+    CHECK(missing.code == 2);
+    CHECK(missing.output ==
+          "shnor export school: не указан обязательный аргумент ШКОЛА\n"
+          "Справка: shnor export school --help\n");
+    auto value = run_shnor("check --content");
+    CHECK(value.code == 2);
+    CHECK(value.output ==
+          "shnor check: после --content нужно значение\nСправка: shnor check --help\n");
+    auto extra = run_shnor("check lishnee");
+    CHECK(extra.code == 2);
+    CHECK(extra.output == "shnor check: лишний аргумент: lishnee\nСправка: shnor check --help\n");
+}
