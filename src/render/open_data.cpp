@@ -1,5 +1,8 @@
 #include "render/open_data.hpp"
 
+#include <initializer_list>
+
+#include "model/labels.hpp"
 #include "render/table.hpp"
 #include "view/format.hpp"
 
@@ -7,6 +10,151 @@ namespace shnor::render {
 namespace {
 
 using model::Level;
+
+// Coded values as people read them in a spreadsheet (view/format's words).
+template <typename E>
+std::string label_of(const std::string& code, std::initializer_list<E> values,
+                     std::string (*key)(E), std::string (*ru)(E)) {
+    for (E v : values)
+        if (key(v) == code) return ru(v);
+    return code;
+}
+std::string level_label(const std::string& code) {
+    using L = Level;
+    return label_of<L>(code, {L::High, L::Medium, L::Low, L::None}, view::level_key,
+                       view::level_ru);
+}
+std::string status_label(const std::string& code) {
+    using S = model::MeasureStatus;
+    return label_of<S>(code, {S::Planned, S::InProgress, S::Done, S::Cancelled},
+                       view::measure_status_key, view::measure_status_ru);
+}
+std::string indicator_label(const std::string& code) {
+    using S = compute::IndicatorStatus;
+    return label_of<S>(code, {S::Achieved, S::OnTrack, S::Lagging, S::NoData},
+                       view::indicator_status_key, view::indicator_status_ru);
+}
+std::string outcome_label(const std::string& code) {
+    using O = model::Outcome;
+    auto key = [](O o) { return std::string(model::key(o)); };
+    return label_of<O>(code, {O::Continues, O::Exited}, +key, view::outcome_ru);
+}
+std::string trend_label(const std::string& code) {
+    using T = model::Trend;
+    auto key = [](T t) { return std::string(model::key(t)); };
+    return label_of<T>(code, {T::Increase, T::Decrease}, +key, view::trend_ru);
+}
+std::string wave_label(const std::string& code) {
+    using W = model::Wave;
+    auto key = [](W w) { return std::string(model::key(w)); };
+    return label_of<W>(code, {W::Initial, W::Final}, +key, view::wave_ru);
+}
+std::string scope_label(const std::string& code) {
+    return code == "region" ? "регион" : code == "municipality" ? "муниципалитет" : code;
+}
+
+// One table of columns per file: the JSON key (stable, English), the CSV
+// header (Russian) and, for coded values, their Russian label in CSV. A row
+// writer needs nothing else.
+const std::vector<Column> kSchoolColumns = {
+    {"school", "код школы"},
+    {"name", "полное наименование"},
+    {"short_name", "краткое наименование"},
+    {"municipality", "код муниципалитета"},
+    {"municipality_name", "муниципалитет"},
+    {"year", "год"},
+    {"curator", "куратор"},
+    {"outcome", "итог года", outcome_label},
+    {"rural", "сельская школа"},
+    {"small", "малокомплектная"},
+    {"students", "обучающихся"},
+    {"students_ovz", "обучающихся с ОВЗ"},
+    {"teachers", "педагогов"},
+    {"initial_high", "входная диагностика: факторов с высоким риском"},
+    {"initial_medium", "входная диагностика: факторов со средним риском"},
+    {"initial_low", "входная диагностика: факторов с низким риском"},
+    {"final_high", "итоговая диагностика: факторов с высоким риском"},
+    {"final_medium", "итоговая диагностика: факторов со средним риском"},
+    {"final_low", "итоговая диагностика: факторов с низким риском"},
+    {"measures", "мероприятий"},
+    {"done", "выполнено мероприятий"},
+    {"overdue", "просрочено мероприятий"},
+    {"done_share", "доля выполненных мероприятий"},
+    {"indicators", "показателей"},
+    {"achieved", "достигнуто показателей"},
+    {"roadmap_accepted", "дорожная карта согласована"},
+};
+
+const std::vector<Column> kMeasureColumns = {
+    {"school", "код школы"},
+    {"year", "год"},
+    {"document", "документ"},
+    {"measure", "код мероприятия"},
+    {"task", "код задачи"},
+    {"title", "мероприятие"},
+    {"start", "начало"},
+    {"due", "срок"},
+    {"done_date", "дата выполнения"},
+    {"responsible", "ответственный"},
+    {"participants", "участники"},
+    {"result", "результат"},
+    {"status", "статус", status_label},
+    {"overdue", "просрочено"},
+};
+
+const std::vector<Column> kIndicatorColumns = {
+    {"school", "код школы"},
+    {"year", "год"},
+    {"document", "документ"},
+    {"indicator", "код показателя"},
+    {"title", "показатель"},
+    {"unit", "единица измерения"},
+    {"trend", "направление", trend_label},
+    {"baseline", "базовое значение"},
+    {"baseline_date", "дата базового значения"},
+    {"target", "целевое значение"},
+    {"target_date", "срок целевого значения"},
+    {"latest", "последнее значение"},
+    {"latest_date", "дата последнего значения"},
+    {"progress", "прогресс"},
+    {"status", "статус", indicator_label},
+};
+
+const std::vector<Column> kRiskProfileColumns = {
+    {"school", "код школы"},
+    {"year", "год"},
+    {"wave", "диагностика", wave_label},
+    {"factor", "код фактора риска"},
+    {"number", "номер фактора"},
+    {"title", "фактор риска"},
+    {"level", "уровень риска", level_label},
+    {"supplied", "уровень по данным диагностики", level_label},
+    {"computed", "рассчитанный уровень", level_label},
+};
+
+const std::vector<Column> kMonitoringColumns = {
+    {"scope", "уровень", scope_label},
+    {"municipality", "код муниципалитета"},
+    {"name", "муниципалитет"},
+    {"year", "год"},
+    {"schools", "школ в перечне"},
+    {"exited", "вышли из перечня"},
+    {"second_year", "второй год в перечне"},
+    {"reduction", "сокращение перечня к прошлому году"},
+    {"accepted_roadmaps", "согласовано дорожных карт"},
+    {"high_decreased", "школ, где высоких рисков стало меньше"},
+    {"with_both_waves", "школ с обеими диагностиками"},
+    {"measures", "мероприятий"},
+    {"done", "выполнено"},
+    {"overdue", "просрочено"},
+    {"cancelled", "отменено"},
+    {"done_share", "доля выполненных мероприятий"},
+    {"indicators", "показателей"},
+    {"achieved", "достигнуто"},
+    {"on_track", "в графике"},
+    {"lagging", "отстаёт"},
+    {"no_data", "нет данных"},
+};
 
 Cell opt_date(const std::optional<model::Point>& p) { return p ? Cell(p->date.iso()) : Cell(); }
 Cell opt_value(const std::optional<model::Point>& p) { return p ? Cell(p->value) : Cell(); }
@@ -21,33 +169,7 @@ std::string municipality_name(const model::Project& p, const std::string& id) {
 }
 
 Table schools(const model::Project& p, const compute::Analysis& a) {
-    Table t{{"school",
-             "name",
-             "short_name",
-             "municipality",
-             "municipality_name",
-             "year",
-             "curator",
-             "outcome",
-             "rural",
-             "small",
-             "students",
-             "students_ovz",
-             "teachers",
-             "initial_high",
-             "initial_medium",
-             "initial_low",
-             "final_high",
-             "final_medium",
-             "final_low",
-             "measures",
-             "done",
-             "overdue",
-             "done_share",
-             "indicators",
-             "achieved",
-             "roadmap_accepted"},
-            {}};
+    Table t{kSchoolColumns, {}};
     for (const auto& sa : a.schools) {
         const auto& s = *sa.school;
         for (const auto& sy : sa.years) {
@@ -84,9 +206,7 @@ Table schools(const model::Project& p, const compute::Analysis& a) {
 }
 
 Table measures(const compute::Analysis& a) {
-    Table t{{"school", "year", "document", "measure", "task", "title", "start", "due", "done_date",
-             "responsible", "participants", "result", "status", "overdue"},
-            {}};
+    Table t{kMeasureColumns, {}};
     for (const auto& sa : a.schools)
         for (const auto& sy : sa.years)
             for (const auto& dp : sy.documents)
@@ -102,10 +222,7 @@ Table measures(const compute::Analysis& a) {
 }
 
 Table indicators(const compute::Analysis& a) {
-    Table t{
-        {"school", "year", "document", "indicator", "title", "unit", "trend", "baseline",
-         "baseline_date", "target", "target_date", "latest", "latest_date", "progress", "status"},
-        {}};
+    Table t{kIndicatorColumns, {}};
     for (const auto& sa : a.schools)
         for (const auto& sy : sa.years)
             for (const auto& dp : sy.documents)
@@ -123,9 +240,7 @@ Table indicators(const compute::Analysis& a) {
 }
 
 Table risk_profiles(const compute::Analysis& a) {
-    Table t{
-        {"school", "year", "wave", "factor", "number", "title", "level", "supplied", "computed"},
-        {}};
+    Table t{kRiskProfileColumns, {}};
     for (const auto& sa : a.schools)
         for (const auto& sy : sa.years)
             for (const auto* profile : {&sy.initial, &sy.final_}) {
@@ -145,14 +260,7 @@ Table risk_profiles(const compute::Analysis& a) {
 
 // The figures of the dashboard (scope "region") and of each municipality page.
 Table monitoring(const compute::Analysis& a) {
-    Table t{{"scope",          "municipality",    "name",
-             "year",           "schools",         "exited",
-             "second_year",    "reduction",       "accepted_roadmaps",
-             "high_decreased", "with_both_waves", "measures",
-             "done",           "overdue",         "cancelled",
-             "done_share",     "indicators",      "achieved",
-             "on_track",       "lagging",         "no_data"},
-            {}};
+    Table t{kMonitoringColumns, {}};
     auto row = [&](const char* scope, const std::string& id, const std::string& name,
                    const compute::YearFigures& f) {
         const auto& c = f.counts;

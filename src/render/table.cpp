@@ -65,11 +65,16 @@ std::string to_csv(const Table& t) {
         out += "\r\n";
     };
     std::vector<std::string> head;
-    for (const auto& c : t.columns) head.push_back(quote(c));
+    for (const auto& c : t.columns) head.push_back(quote(c.header));
     line(head);
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
-        for (const auto& c : row) cells.push_back(csv_cell(c));
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const auto* code = std::get_if<std::string>(&row[i]);
+            Label label = i < t.columns.size() ? t.columns[i].label : nullptr;
+            cells.push_back(code && label && !code->empty() ? quote(label(*code))
+                                                            : csv_cell(row[i]));
+        }
         line(cells);
     }
     return out;
@@ -81,7 +86,7 @@ std::string to_json(const Table& t) {
     for (const auto& row : t.rows) {
         nlohmann::ordered_json obj = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < t.columns.size() && i < row.size(); ++i)
-            obj[t.columns[i]] = json_cell(row[i]);
+            obj[t.columns[i].key] = json_cell(row[i]);
         arr.push_back(std::move(obj));
     }
     return arr.dump(1, '\t', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

@@ -1,7 +1,9 @@
 #pragma once
 // A table of open data, written as CSV (for spreadsheets in a Russian
 // locale: UTF-8 with BOM, ";" separator, decimal comma, CRLF) and as JSON
-// (an array of objects keyed by column).
+// (an array of objects keyed by column). CSV is for people (Russian headers,
+// Russian labels for coded values); JSON is for programs (stable English
+// keys and codes).
 #include <string>
 #include <variant>
 #include <vector>
@@ -10,8 +12,19 @@ namespace shnor::render {
 
 using Cell = std::variant<std::monostate, std::string, long, double, bool>;
 
+// The Russian text of a coded value (done -> выполнено), for CSV.
+using Label = std::string (*)(const std::string& code);
+
+struct Column {
+    std::string key;                              // JSON key
+    std::string header;                           // CSV header
+    Label label = nullptr;                        // CSV text of a string cell; JSON keeps the code
+    Column(const char* k) : key(k), header(k) {}  // NOLINT: plain tables in tests
+    Column(const char* k, const char* h, Label l = nullptr) : key(k), header(h), label(l) {}
+};
+
 struct Table {
-    std::vector<std::string> columns;
+    std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
 };
 

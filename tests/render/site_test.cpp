@@ -237,7 +237,12 @@ TEST_CASE("open data: CSV for Russian spreadsheets and JSON", "[render]") {
     diag::Sink sink;
     auto out = build_site(f, sink);
     const auto& csv = out.at("data/schools.csv");
-    CHECK(csv.rfind("\xEF\xBB\xBFschool;name;short_name;municipality;", 0) == 0);
+    // People read CSV (Russian headers and labels); programs read JSON (codes).
+    CHECK(csv.rfind("\xEF\xBB\xBFкод школы;полное наименование;краткое наименование;", 0) == 0);
+    CHECK(out.at("data/risk-profiles.csv").find(";высокий;") != std::string::npos);
+    CHECK(out.at("data/risk-profiles.csv").find(";high;") == std::string::npos);
+    CHECK(out.at("data/measures.csv").find(";статус;") != std::string::npos);
+    CHECK(out.at("data/schools.json").find("\"school\": \"lesnoe\"") != std::string::npos);
     CHECK(csv.find("\r\nlesnoe;") != std::string::npos);
     CHECK(csv.find("\n") == csv.find("\r\n") + 1);
     CHECK(out.at("data/measures.csv").find(";m2;") != std::string::npos);
