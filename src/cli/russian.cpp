@@ -113,7 +113,7 @@ std::string russian_error(const CLI::ParseError& e) {
     }
     if (is(static_cast<const CLI::ExtrasError*>(nullptr)))
         return (msg.find("arguments were") != std::string::npos ? "лишние аргументы: "
-                                                                 : "лишний аргумент: ") +
+                                                                : "лишний аргумент: ") +
                after_colon(msg);
     if (is(static_cast<const CLI::ArgumentMismatch*>(nullptr)))
         return "после " + before_colon(msg) + " нужно значение";

@@ -3,7 +3,6 @@
 // this replaces its help formatter, its validators' messages and its parse
 // errors with Russian, so that everything a user reads is Russian.
 #include <CLI/CLI.hpp>
-
 #include <initializer_list>
 #include <string>
 

@@ -12,8 +12,8 @@ bool digits(std::string_view s) {
 }
 
 bool key_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
 }
 
 // A look-alike space starting at text[at], if any.
@@ -96,9 +96,9 @@ bool check_odd_spaces(std::string_view text, const LineIndex& index, diag::Sink&
             ok = false;
         } else if (k.colon != std::string_view::npos) {
             if (const char* after = odd_space_at(line, k.colon + 1)) {
-                sink.error(index.at(start + k.colon + 1),
-                           std::string(after) +
-                               " после двоеточия: после ключа нужен обычный пробел");
+                sink.error(
+                    index.at(start + k.colon + 1),
+                    std::string(after) + " после двоеточия: после ключа нужен обычный пробел");
                 ok = false;
             }
         }
@@ -117,8 +117,8 @@ std::optional<Explanation> explain_unquoted_text(std::string_view text, int line
     while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
     if (value.empty() || value.front() == '{' || value.front() == '[') return std::nullopt;
     std::size_t at = static_cast<std::size_t>(value.data() - line.data());
-    std::string fixed = std::string(line.substr(k.prefix_end, k.colon + 2 - k.prefix_end)) +
-                        quote_for_yaml(value);
+    std::string fixed =
+        std::string(line.substr(k.prefix_end, k.colon + 2 - k.prefix_end)) + quote_for_yaml(value);
     char q = value.front();
     if (q == '"' || q == '\'') {
         auto close = value.find(q, 1);

@@ -70,6 +70,7 @@ void TreeBuilder::check_comma_decimal(const YAML::Mark& mark, const std::string&
     if (text_[pos - 1] != ',' || !digit(pos - 2)) return;
     std::size_t start = pos - 2;
     while (start > 0 && digit(start - 1)) --start;
+    if (start > 0 && text_[start - 1] == '-') --start;
     std::string whole(text_.substr(start, pos - 1 - start));
     sink_.error(index_.at(start), decimal_comma_message(whole + "," + value));
 }

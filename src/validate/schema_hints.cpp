@@ -41,8 +41,8 @@ const model::EnumChoice* by_label(const model::EnumTable& t, const std::string& 
 bool explain_string(const load::Node& inst, diag::Sink& out) {
     if (!inst.is_string()) return false;
     if (auto odd = diag::find_odd_char(inst.s)) {
-        out.error(char_loc(inst, odd->index), std::string(odd->name) + " в значении " +
-                                                  quoted(inst.s) + ": " + odd->fix);
+        out.error(char_loc(inst, odd->index),
+                  std::string(odd->name) + " в значении " + quoted(inst.s) + ": " + odd->fix);
         return true;
     }
     if (load::is_decimal_comma(inst.s)) {
@@ -56,8 +56,8 @@ std::string enum_message(const load::Node& choices, const std::vector<std::strin
                          const load::Node& inst) {
     const model::EnumTable* table = model::enum_table_for(strings);
     if (!table) {
-        std::string message = render_value(inst) + " не входит в список допустимых значений: " +
-                              render_choices(choices);
+        std::string message = render_value(inst) +
+                              " не входит в список допустимых значений: " + render_choices(choices);
         if (inst.is_string())
             if (auto hint = suggest(inst.s, strings))
                 message += " (возможно, " + quoted(*hint) + ")";
@@ -67,8 +67,7 @@ std::string enum_message(const load::Node& choices, const std::vector<std::strin
     for (const auto& c : table->choices) list += (list.empty() ? "" : ", ") + labelled(c);
     if (inst.is_string())
         if (const model::EnumChoice* c = by_label(*table, inst.s))
-            return quoted(inst.s) + ": напишите " + labelled(*c) +
-                   "; допустимые значения: " + list;
+            return quoted(inst.s) + ": напишите " + labelled(*c) + "; допустимые значения: " + list;
     std::string message = render_value(inst) + " не входит в список допустимых значений: " + list;
     if (inst.is_string())
         if (auto hint = suggest(inst.s, strings)) message += "; возможно, вы имели в виду " + *hint;
