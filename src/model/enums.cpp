@@ -1,11 +1,25 @@
 #include "model/enums.hpp"
 
+#include <string_view>
 #include <utility>
 #include <vector>
+
+#include "model/labels.hpp"
 
 namespace shnor::model {
 
 namespace {
+
+// The label table of each enum type (model/labels).
+std::string_view table_of(Level) { return "level"; }
+std::string_view table_of(Direction) { return "direction"; }
+std::string_view table_of(Trend) { return "trend"; }
+std::string_view table_of(Wave) { return "wave"; }
+std::string_view table_of(MeasureStatus) { return "measure_status"; }
+std::string_view table_of(ReviewStatus) { return "review_status"; }
+std::string_view table_of(DocKind) { return "doc_kind"; }
+std::string_view table_of(Outcome) { return "outcome"; }
+std::string_view table_of(Role) { return "role"; }
 
 template <typename E>
 E pick(const load::Node* n, const std::vector<std::pair<const char*, E>>& options, E fallback,
@@ -13,8 +27,11 @@ E pick(const load::Node* n, const std::vector<std::pair<const char*, E>>& option
     if (!n || n->is_null()) return fallback;
     for (const auto& [key, value] : options)
         if (n->s == key && n->kind == load::Kind::String) return value;
+    // Reached only when a schema lets a value through: same words as the schema's message.
     std::string list;
-    for (const auto& [key, value] : options) list += (list.empty() ? "" : ", ") + std::string(key);
+    for (const auto& [key, value] : options)
+        list += (list.empty() ? "" : ", ") + std::string(key) + " (" +
+                enum_label(table_of(value), model::key(value)) + ")";
     sink.error(n->loc, "\"" + n->s + "\" не входит в список допустимых значений: " + list);
     return fallback;
 }
