@@ -112,6 +112,7 @@ void build_catalogue(const load::ContentFile& f, Project& p, diag::Sink& sink) {
         factor.title = fr.str("title");
         factor.group = fr.str("group");
         factor.group_loc = fr.at("group");
+        factor.replaces_loc = fr.at("replaces");
         factor.replaces = fr.str("replaces", false);
         for (const load::Node* ind : fr.items("indicators"))
             factor.indicators.push_back(build_catalogue_indicator(ind, sink));

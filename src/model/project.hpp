@@ -88,7 +88,7 @@ struct RiskFactor {
     std::vector<CatalogueIndicator> indicators;
     SourceLoc loc;
     // Where referenced ids are written, for messages about them.
-    SourceLoc group_loc;
+    SourceLoc group_loc, replaces_loc;
 };
 
 struct FactorGroup {

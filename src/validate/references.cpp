@@ -165,8 +165,10 @@ void check_region(const Project& p, const Gaps& gaps, diag::Sink& sink) {
                 unknown(sink, f.group_loc, "неизвестная группа факторов", f.group, group_ids);
             if (!f.replaces.empty() && prev && !gaps.catalogues.count(year - 1) &&
                 !prev->factor(f.replaces))
-                sink.error(f.loc, "фактор \"" + f.replaces + "\" (replaces) не найден в каталоге " +
-                                      std::to_string(year - 1) + " года");
+                sink.error(f.replaces_loc, "фактор \"" + f.replaces +
+                                               "\" (replaces) не найден в каталоге " +
+                                               std::to_string(year - 1) + " года" +
+                                               diag::did_you_mean(f.replaces, factor_ids(*prev)));
             for (const auto& ind : f.indicators) indicators.add(ind.id, ind.loc);
         }
     }
