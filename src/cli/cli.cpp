@@ -10,6 +10,11 @@ namespace shnor::cli {
 
 namespace {
 
+// An empty path or id is a usage error (an empty --out once crashed, an
+// empty school id exported the whole region).
+const CLI::Validator kNonEmpty(
+    [](std::string& value) { return value.empty() ? std::string("пустое значение") : ""; }, "");
+
 void add_format(CLI::App& cmd, std::string& format) {
     cmd.add_option("--format", format, "формат сообщений: text (по умолчанию), json, github")
         ->type_name("ФОРМАТ")
@@ -18,7 +23,8 @@ void add_format(CLI::App& cmd, std::string& format) {
 
 void add_common(CLI::App& cmd, CommonArgs& a) {
     cmd.add_option("--content", a.options.content, "папка с данными (по умолчанию content)")
-        ->type_name("ПАПКА");
+        ->type_name("ПАПКА")
+        ->check(kNonEmpty);
     cmd.add_option("--as-of", a.as_of,
                    "дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из region.yaml)")
         ->type_name("ДАТА");
@@ -68,7 +74,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     auto* build = app.add_subcommand("build", "проверить данные и собрать сайт и PDF");
     add_common(*build, build_args);
     build->add_option("--out", build_args.options.out, "папка для сайта (по умолчанию site)")
-        ->type_name("ПАПКА");
+        ->type_name("ПАПКА")
+        ->check(kNonEmpty);
     add_render(*build, build_args);
     build->footer("Пример:\n  shnor build --content content --out site --as-of 2022-12-31");
 
@@ -96,8 +103,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     export_school
         ->add_option("ШКОЛА", export_args.options.export_school,
                      "идентификатор школы, например sosh-1")
-        ->required();
-    export_school->add_option("ПАПКА", export_args.options.out, "папка для выгрузки")->required();
+        ->required()
+        ->check(kNonEmpty);
+    export_school->add_option("ПАПКА", export_args.options.out, "папка для выгрузки")
+        ->required()
+        ->check(kNonEmpty);
     add_common(*export_school, export_args);
     add_render(*export_school, export_args);
     export_school->footer("Пример:\n  shnor export school sosh-1 sosh-1-site");
@@ -108,7 +118,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     auto* schemas = app.add_subcommand("schemas", "схемы данных");
     auto* schemas_export =
         schemas->add_subcommand("export", "записать схемы в JSON для редакторов");
-    schemas_export->add_option("ПАПКА", export_dir, "папка для файлов .schema.json")->required();
+    schemas_export->add_option("ПАПКА", export_dir, "папка для файлов .schema.json")->required()->check(kNonEmpty);
     schemas_export->footer("Пример:\n  shnor schemas export .vscode/schemas");
     schemas->require_subcommand(1);
     schemas->footer("Пример:\n  shnor schemas export .vscode/schemas");

@@ -64,7 +64,7 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     fs::DiskFileSystem disk;
     auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
     std::string what;
-    if (r.ok() && write::write_site(r.files, args.options.out, r.sink))
+    if (r.ok() && write::write_site(r.files, args.options.out, args.options.content, r.sink))
         what = "собрано: " + schools_word(r.schools) + ", " + std::to_string(r.files.size()) +
                " файлов в " + args.options.out;
     return finish(r.sink, r.sources, args.format, what, out, err);
@@ -75,7 +75,7 @@ int cmd_export_school(CommonArgs& args, std::ostream& out, std::ostream& err) {
     fs::DiskFileSystem disk;
     auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
     std::string what;
-    if (r.ok() && write::write_site(r.files, args.options.out, r.sink))
+    if (r.ok() && write::write_site(r.files, args.options.out, args.options.content, r.sink))
         what = "школа " + args.options.export_school + ": " + files_word(r.files.size()) + " в " +
                args.options.out;
     return finish(r.sink, r.sources, args.format, what, out, err);
@@ -113,7 +113,7 @@ int cmd_schemas_export(const std::string& dir, std::ostream& out, std::ostream& 
                 json.replace(at, 12, ".schema.json");
             files[json_name] = json;
         }
-    if (set) write::write_site(files, dir, sink);
+    if (set) write::write_site(files, dir, "", sink);
     return finish(sink, {}, "text", sink.has_errors() ? "" : "схемы записаны в " + dir, out, err);
 }
 

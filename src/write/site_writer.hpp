@@ -1,10 +1,11 @@
 #pragma once
-// Puts an OutputSet on disk atomically: everything is written into a fresh
-// folder next to the output folder and swapped in only when all writes
-// succeeded, so a failed build never leaves a half-written or mixed site.
+// Puts a whole OutputSet on disk through a StagedOutput (staged_output.hpp:
+// locked, checked, swapped in whole), so a failed build never leaves a
+// half-written or mixed site.
 #include <string>
 
 #include "diag/diagnostic.hpp"
+#include "write/disk_ops.hpp"
 #include "write/output_set.hpp"
 
 namespace shnor::write {
@@ -16,7 +17,9 @@ inline constexpr const char* kMarker = ".shnor-output";
 // Checks that a relative output path stays inside the output folder.
 bool is_safe_output_path(const std::string& rel);
 
-// Returns false (with diagnostics) when nothing was changed on disk.
-bool write_site(const OutputSet& files, const std::string& out_dir, diag::Sink& sink);
+// Returns false (with an error in sink) when nothing was changed on disk.
+// content: the content folder, which must not overlap out_dir (empty: none).
+bool write_site(const OutputSet& files, const std::string& out_dir, const std::string& content,
+                diag::Sink& sink, DiskOps& disk = real_disk());
 
 }  // namespace shnor::write

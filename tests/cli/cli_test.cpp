@@ -1,6 +1,4 @@
 // The real binary, as users and CI call it: exit codes and what it prints.
-#include <sys/wait.h>
-
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -8,27 +6,13 @@
 #include <fstream>
 
 #include "support/fixtures.hpp"
+#include "support/run_shnor.hpp"
 
 namespace stdfs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string output;  // stdout and stderr together
-};
-
-Run run_shnor(const std::string& args) {
-    std::string cmd = std::string(SHNOR_BINARY) + " " + args + " 2>&1";
-    Run r;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.output.append(buf.data(), n);
-    int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+using shnor::test::run_shnor;
 
 std::string mini() { return shnor::test::test_dir() + "/fixtures/mini/content"; }
 

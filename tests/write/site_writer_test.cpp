@@ -31,8 +31,8 @@ TEST_CASE("the site is swapped in whole, and replaced only when shnor made it", 
     auto base = temp_dir("writer");
     auto out = (base / "site").string();
     diag::Sink sink;
-    REQUIRE(write::write_site({{"index.html", "one"}, {"a/b.html", "b"}}, out, sink));
-    REQUIRE(write::write_site({{"index.html", "two"}}, out, sink));
+    REQUIRE(write::write_site({{"index.html", "one"}, {"a/b.html", "b"}}, out, "", sink));
+    REQUIRE(write::write_site({{"index.html", "two"}}, out, "", sink));
     CHECK(test::read_file(out + "/index.html") == "two");
     CHECK_FALSE(stdfs::exists(out + "/a/b.html"));  // no mix of old and new
     CHECK_FALSE(stdfs::exists(base / ".site.shnor-new"));
@@ -42,7 +42,7 @@ TEST_CASE("the site is swapped in whole, and replaced only when shnor made it", 
     stdfs::create_directories(foreign);
     std::ofstream(foreign / "thesis.txt") << "precious";
     diag::Sink refused;
-    CHECK_FALSE(write::write_site({{"index.html", "x"}}, foreign.string(), refused));
+    CHECK_FALSE(write::write_site({{"index.html", "x"}}, foreign.string(), "", refused));
     CHECK(refused.has_errors());
     CHECK(test::read_file((foreign / "thesis.txt").string()) == "precious");
 }
@@ -51,9 +51,9 @@ TEST_CASE("a failed write leaves the previous site untouched", "[write]") {
     auto base = temp_dir("writer-fail");
     auto out = (base / "site").string();
     diag::Sink sink;
-    REQUIRE(write::write_site({{"index.html", "old"}}, out, sink));
+    REQUIRE(write::write_site({{"index.html", "old"}}, out, "", sink));
     diag::Sink bad;
-    CHECK_FALSE(write::write_site({{"index.html", "new"}, {"../escape.html", "x"}}, out, bad));
+    CHECK_FALSE(write::write_site({{"index.html", "new"}, {"../escape.html", "x"}}, out, "", bad));
     CHECK(test::read_file(out + "/index.html") == "old");
     CHECK_FALSE(stdfs::exists(base / "escape.html"));
 }
@@ -64,6 +64,6 @@ TEST_CASE("a committed README in the output folder survives a build", "[write]")
     stdfs::create_directories(out);
     std::ofstream(out / "README.md") << "generated";
     diag::Sink sink;
-    REQUIRE(write::write_site({{"index.html", "x"}}, out.string(), sink));
+    REQUIRE(write::write_site({{"index.html", "x"}}, out.string(), "", sink));
     CHECK(test::read_file((out / "README.md").string()) == "generated");
 }

@@ -1,0 +1,158 @@
+#include "write/staged_output.hpp"
+
+#include <cerrno>
+
+#include "write/site_writer.hpp"
+
+namespace shnor::write {
+
+class StagedOutput::Stream final : public OutputStream {
+public:
+    Stream(StagedOutput& out, std::string rel, int fd) : out_(out), rel_(std::move(rel)), fd_(fd) {}
+    ~Stream() override {
+        if (fd_ >= 0) close();
+    }
+    bool write(std::string_view bytes) override {
+        if (fd_ < 0 || err_) return false;
+        err_ = out_.disk_.write(fd_, bytes);
+        return err_ == 0;
+    }
+    bool close() override {
+        if (fd_ < 0) return false;
+        int c = out_.disk_.close(fd_);
+        fd_ = -1;
+        if (err_ || c) return out_.fail_file(rel_, err_ ? err_ : c);
+        return true;
+    }
+
+private:
+    StagedOutput& out_;
+    std::string rel_;
+    int fd_;
+    int err_ = 0;
+};
+
+StagedOutput::StagedOutput(const std::string& out, const std::string& content, DiskOps& disk)
+    : disk_(disk), shown_out_(out) {
+    while (shown_out_.size() > 1 && shown_out_.back() == '/') shown_out_.pop_back();
+    prepare(content);
+}
+
+StagedOutput::~StagedOutput() {
+    if (!staging_.empty() && !committed_) disk_.remove_tree(staging_);
+    disk_.unlock(lock_fd_);
+}
+
+bool StagedOutput::put(const std::string& rel, std::string_view bytes) {
+    if (!is_safe_output_path(rel)) return fail("недопустимый путь в выводе: \"" + rel + "\"");
+    if (failed() || !make_dirs_for(rel)) return false;
+    return write_whole(staging_ + "/" + rel, rel, bytes);
+}
+
+// A hard link to the previous site's file; a copy where linking fails
+// (another file system, no permission to link).
+bool StagedOutput::reuse(const std::string& rel) {
+    if (!is_safe_output_path(rel)) return fail("недопустимый путь в выводе: \"" + rel + "\"");
+    if (failed() || disk_.kind(out_ + "/" + rel) != EntryKind::File) return false;
+    if (!make_dirs_for(rel)) return false;
+    if (disk_.link(out_ + "/" + rel, staging_ + "/" + rel) == 0) return true;
+    std::string bytes;
+    if (disk_.read(out_ + "/" + rel, bytes) != 0) return false;  // the caller renders it
+    return write_whole(staging_ + "/" + rel, rel, bytes);
+}
+
+std::unique_ptr<OutputStream> StagedOutput::open(const std::string& rel) {
+    int fd = -1;
+    if (!is_safe_output_path(rel))
+        fail("недопустимый путь в выводе: \"" + rel + "\"");
+    else if (!failed() && make_dirs_for(rel)) {
+        if (int err = disk_.create(staging_ + "/" + rel, fd)) fail_file(rel, err);
+    }
+    return std::make_unique<Stream>(*this, rel, fd);
+}
+
+std::string StagedOutput::failure() const {
+    std::lock_guard lock(mutex_);
+    return failure_;
+}
+
+bool StagedOutput::commit() {
+    if (failed() || committed_) return !failed() && committed_;
+    // A README committed in the output folder stays (the build's own wins).
+    if (disk_.kind(staging_ + "/README.md") == EntryKind::None) reuse("README.md");
+    if (int err = disk_.syncfs(staging_))
+        return fail("не удалось сохранить сборку на диск \"" + shown_out_ + "\": " + errno_ru(err));
+    return swap_in();
+}
+
+bool StagedOutput::swap_in() {
+    bool had_old = disk_.kind(out_) != EntryKind::None;
+    // The old tree lands at the staging path; with the marker the next build
+    // recognises it as a leftover should this one be killed now.
+    if (had_old && disk_.kind(out_ + "/" + kMarker) != EntryKind::File &&
+        !write_whole(out_ + "/" + kMarker, kMarker, "shnor\n"))
+        return false;
+    int err = had_old ? disk_.exchange(staging_, out_) : disk_.rename(staging_, out_);
+    if (had_old && (err == EINVAL || err == ENOSYS)) {
+        // No RENAME_EXCHANGE here: two renames; a kill between them leaves
+        // the old site beside, and the next build puts it back first.
+        auto old = staging_;
+        old.replace(old.rfind(".shnor-new"), 10, ".shnor-old");
+        err = disk_.rename(out_, old);
+        if (!err && (err = disk_.rename(staging_, out_)) != 0) disk_.rename(old, out_);
+        if (!err) staging_ = old;
+    }
+    if (err)
+        return fail("не удалось заменить папку вывода \"" + shown_out_ + "\": " + errno_ru(err));
+    committed_ = true;
+    disk_.fsync(parent_);                      // the swap is done either way; this only hastens it
+    if (had_old) disk_.remove_tree(staging_);  // the old site, now at staging_
+    return true;
+}
+
+bool StagedOutput::make_dirs_for(const std::string& rel) {
+    for (auto slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1)) {
+        auto dir = rel.substr(0, slash);
+        {
+            std::lock_guard lock(mutex_);
+            if (dirs_.count(dir)) continue;
+        }
+        auto path = staging_ + "/" + dir;
+        int err = disk_.mkdir(path);
+        // Another thread may have made it a moment ago: fine if it is a folder.
+        if (err == EEXIST && disk_.kind(path) == EntryKind::Dir) err = 0;
+        if (err) return fail("не удалось создать папку \"" + shown(dir) + "\": " + errno_ru(err));
+        std::lock_guard lock(mutex_);
+        dirs_.insert(dir);
+    }
+    return true;
+}
+
+bool StagedOutput::write_whole(const std::string& path, const std::string& rel,
+                               std::string_view bytes) {
+    int fd = -1;
+    if (int err = disk_.create(path, fd)) return fail_file(rel, err);
+    int err = disk_.write(fd, bytes);
+    int closed = disk_.close(fd);
+    if (err || closed) return fail_file(rel, err ? err : closed);
+    return true;
+}
+
+bool StagedOutput::fail(const std::string& message) {
+    std::lock_guard lock(mutex_);
+    if (failure_.empty()) failure_ = message;
+    return false;
+}
+
+bool StagedOutput::fail_file(const std::string& rel, int err) {
+    return fail("не удалось записать файл \"" + shown(rel) + "\": " + errno_ru(err));
+}
+
+bool StagedOutput::failed() const {
+    std::lock_guard lock(mutex_);
+    return !failure_.empty();
+}
+
+std::string StagedOutput::shown(const std::string& rel) const { return shown_out_ + "/" + rel; }
+
+}  // namespace shnor::write

@@ -1,0 +1,84 @@
+#pragma once
+// The disk OutputSink: a build writes into a fresh staging folder beside the
+// output folder and commit() swaps it in whole.
+//
+// Guarantees (README, «Что гарантирует сборка»):
+// - One build per output folder at a time: opening takes an exclusive flock
+//   on `.<name>.shnor-lock` beside the output folder; a second build fails at
+//   once with a clear message instead of waiting (a build may take minutes,
+//   and two writers to one folder are a misconfiguration worth seeing).
+// - The output folder must not contain, or lie inside, the content folder
+//   (compared after resolving symlinks), and a non-empty folder is replaced
+//   only when shnor made it (`.shnor-output` marker) or it holds nothing but
+//   a regular file README.md, which is carried over.
+// - Every write is checked through close(); before the swap the staging
+//   folder is flushed to disk (syncfs). The swap is one renameat2
+//   RENAME_EXCHANGE (a plain rename when there was no old output), so at
+//   every instant the output path holds either the whole old site or the
+//   whole new one. A build killed at any point leaves at most staging folders
+//   `.<name>.shnor-new-<pid>-<n>` carrying the marker; the next build removes
+//   them under the lock. Where the file system cannot exchange, two renames
+//   are used and the next build first puts a stranded old site back.
+// - Without commit() (an error, an exception) the staging folder is removed
+//   and the output folder is untouched.
+#include <mutex>
+#include <set>
+#include <string>
+
+#include "write/disk_ops.hpp"
+#include "write/output_sink.hpp"
+
+namespace shnor::write {
+
+class StagedOutput : public OutputSink {
+public:
+    // out: the output folder as the user wrote it (messages name it);
+    // content: the content folder, refused when it overlaps out (empty: none).
+    // A failure to open is reported by failure(); every later call fails.
+    StagedOutput(const std::string& out, const std::string& content, DiskOps& disk = real_disk());
+    ~StagedOutput() override;
+    StagedOutput(const StagedOutput&) = delete;
+    StagedOutput& operator=(const StagedOutput&) = delete;
+
+    bool put(const std::string& rel, std::string_view bytes) override;
+    bool reuse(const std::string& rel) override;
+    std::unique_ptr<OutputStream> open(const std::string& rel) override;
+    std::string failure() const override;
+
+    // Swaps the staged site in. False (see failure()) when anything failed
+    // so far or now; the old output is then untouched.
+    bool commit();
+
+    // The staging folder (absolute; empty until opened). For tests.
+    const std::string& staging() const { return staging_; }
+
+private:
+    class Stream;
+    bool prepare(const std::string& content);
+    bool check_overlap(const std::string& content);
+    bool make_parent_dirs();
+    bool take_lock();
+    void clean_leftovers();
+    bool check_replaceable();
+    bool make_staging();
+    bool make_dirs_for(const std::string& rel);
+    bool write_whole(const std::string& path, const std::string& shown, std::string_view bytes);
+    bool swap_in();
+
+    bool fail(const std::string& message);
+    bool fail_file(const std::string& rel, int err);
+    bool failed() const;
+    std::string shown(const std::string& rel) const;
+
+    DiskOps& disk_;
+    std::string shown_out_;  // as given, for messages
+    std::string out_;        // absolute, symlinks resolved
+    std::string parent_, name_, staging_;
+    int lock_fd_ = -1;
+    bool committed_ = false;
+    mutable std::mutex mutex_;
+    std::string failure_;
+    std::set<std::string> dirs_;  // folders made in staging so far
+};
+
+}  // namespace shnor::write
