@@ -41,8 +41,46 @@ std::string printable(std::string_view line) {
     return out;
 }
 
+// Messages and file names quote user data, which may hold terminal escapes
+// ("\e]0;pwned\a" retitles the window, "\e[2K\r" erases the line) or bidi
+// overrides that reorder what a reviewer sees. Shown as \xHH / \uHHHH
+// instead, so nothing reaches a terminal or a CI log raw.
+bool is_hidden(char32_t cp) {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string hex(unsigned value, int digits) {
+    static const char* d = "0123456789ABCDEF";
+    std::string out(static_cast<std::size_t>(digits), '0');
+    for (int i = digits - 1; i >= 0; --i, value >>= 4)
+        out[static_cast<std::size_t>(i)] = d[value & 15];
+    return out;
+}
+
+std::string escaped(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        std::size_t len = utf8_sequence(s, i, cp);
+        if (len == 0) {
+            out += "\\x" + hex(static_cast<unsigned char>(s[i]), 2);
+            ++i;
+            continue;
+        }
+        if (!is_hidden(cp))
+            out.append(s.substr(i, len));
+        else if (cp < 0x80)
+            out += "\\x" + hex(static_cast<unsigned>(cp), 2);
+        else
+            out += "\\u" + hex(static_cast<unsigned>(cp), 4);
+        i += len;
+    }
+    return out;
+}
+
 std::string location(const SourceLoc& loc) {
-    std::string s = loc.file;
+    std::string s = escaped(loc.file);
     if (loc.line > 0) s += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
     return s;
 }
@@ -50,7 +88,7 @@ std::string location(const SourceLoc& loc) {
 void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sources,
               std::ostream& out) {
     out << location(d.loc) << ": " << (d.severity == Severity::Error ? "ошибка" : "предупреждение")
-        << ": " << d.message << "\n";
+        << ": " << escaped(d.message) << "\n";
     auto it = sources.find(d.loc.file);
     if (it == sources.end() || d.loc.line <= 0) return;
     auto line = line_of(it->second, d.loc.line);
@@ -116,16 +154,18 @@ void report(const Sink& sink, const std::map<std::string, std::string>& sources,
         out << nlohmann::json{{"diagnostics", arr},
                               {"errors", sink.errors()},
                               {"warnings", sink.warnings()}}
-                   .dump(2)
+                   // JSON escapes control characters itself; invalid UTF-8
+                   // would make dump() throw, so it is replaced.
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
             << "\n";
         return;
     }
     for (const auto& d : all) {
         if (format == Format::Github) {
             out << "::" << (d.severity == Severity::Error ? "error" : "warning")
-                << " file=" << github_escape(d.loc.file, true);
+                << " file=" << github_escape(escaped(d.loc.file), true);
             if (d.loc.line > 0) out << ",line=" << d.loc.line << ",col=" << d.loc.column;
-            out << "::" << github_escape(d.message, false) << "\n";
+            out << "::" << github_escape(escaped(d.message), false) << "\n";
         } else {
             text_one(d, sources, out);
         }

@@ -1,0 +1,40 @@
+// Terminal escapes in user data never reach a terminal or a CI log raw
+// (issue #13 item 9), in every report format.
+#include "diag/report.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+using namespace shnor;
+
+namespace {
+
+std::string report(diag::Format format, const std::string& message, const std::string& file) {
+    diag::Sink sink;
+    sink.error({file, 3, 5}, message);
+    std::ostringstream out;
+    diag::report(sink, {}, format, out);
+    return out.str();
+}
+
+const std::string kHostile = "\"\x1B[2K\r\x1B]0;pwned\a\" \xE2\x80\xAE\xC2\x85 \xFF";
+
+}  // namespace
+
+TEST_CASE("control characters are shown escaped in text reports", "[diag]") {
+    CHECK(report(diag::Format::Text, kHostile, "a\x1B.yaml") ==
+          "a\\x1B.yaml:3:5: ошибка: \"\\x1B[2K\\x0D\\x1B]0;pwned\\x07\" \\u202E\\u0085 \\xFF\n");
+}
+
+TEST_CASE("control characters are shown escaped in GitHub annotations", "[diag]") {
+    CHECK(report(diag::Format::Github, kHostile, "a\n.yaml") ==
+          "::error file=a\\x0A.yaml,line=3,col=5::\"\\x1B[2K\\x0D\\x1B]0;pwned\\x07\" "
+          "\\u202E\\u0085 \\xFF\n");
+}
+
+TEST_CASE("JSON reports escape control characters and survive invalid UTF-8", "[diag]") {
+    auto json = report(diag::Format::Json, kHostile, "a.yaml");
+    CHECK(json.find("\\u001b[2K\\r\\u001b]0;pwned\\u0007") != std::string::npos);
+    CHECK(json.find('\x1B') == std::string::npos);
+    CHECK(json.find("\xEF\xBF\xBD") != std::string::npos);  // the 0xFF byte, replaced
+}
