@@ -4,6 +4,10 @@
 
 namespace shnor::model {
 
+namespace {
+constexpr long kMaxInteger = 1000000000;  // every count and year fits in an int
+}  // namespace
+
 Reader::Reader(const load::Node* node, diag::Sink& sink) : node_(node), sink_(sink) {
     if (node_ && !node_->is_map()) {
         wrong(node_, "словарь (поля «ключ: значение»)");
@@ -55,7 +59,13 @@ std::string Reader::str(const char* key, bool required) const {
 std::optional<double> Reader::number(const char* key, bool required) const {
     const load::Node* v = field(key, required);
     if (!v) return std::nullopt;
-    if (!v->is_number() || !std::isfinite(v->number())) {
+    if (v->is_number() && !std::isfinite(v->number())) {
+        // .nan, .inf, 1e309: say why, not "expected a number, found a number".
+        sink_.error(v->loc, "ожидалось конечное число, а найдено " + v->s +
+                                ": бесконечность и «не число» (NaN) недопустимы");
+        return std::nullopt;
+    }
+    if (!v->is_number()) {
         wrong(v, "число");
         return std::nullopt;
     }
@@ -65,11 +75,17 @@ std::optional<double> Reader::number(const char* key, bool required) const {
 int Reader::integer(const char* key, int fallback) const {
     const load::Node* v = field(key, false);
     if (!v) return fallback;
-    if (v->kind != load::Kind::Int || v->i < -1000000000 || v->i > 1000000000) {
+    if (v->kind == load::Kind::Int && v->i >= -kMaxInteger && v->i <= kMaxInteger)
+        return static_cast<int>(v->i);
+    bool huge = v->kind == load::Kind::Int ||  // beyond 64 bits an integer reads as a float
+                (v->kind == load::Kind::Float && std::isfinite(v->f) && std::trunc(v->f) == v->f &&
+                 std::fabs(v->f) > kMaxInteger);
+    if (huge)  // name the real limit: "expected an integer, found an integer" said nothing
+        sink_.error(v->loc, "ожидалось целое число от -" + std::to_string(kMaxInteger) + " до " +
+                                std::to_string(kMaxInteger) + ", а найдено " + v->s);
+    else
         wrong(v, "целое число");
-        return fallback;
-    }
-    return static_cast<int>(v->i);
+    return fallback;
 }
 
 bool Reader::boolean(const char* key, bool fallback) const {

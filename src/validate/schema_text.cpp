@@ -18,6 +18,18 @@ std::string number_text(const load::Node& n) {
     return n.kind == load::Kind::Int ? fmt::format("{}", n.i) : fmt::format("{}", n.f);
 }
 
+// A float that is not finite says why it is refused: ".nan", ".inf" and a
+// literal beyond the double range (1e309) all read as "число" otherwise.
+std::string found_number(const load::Node& n) {
+    auto text = number_text(n);
+    if (std::isnan(n.f)) return "найдено " + text + " — «не число» (NaN) недопустимо";
+    if (!std::isinf(n.f)) return "найдено число " + text;
+    auto sign = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1u : 0u;
+    if (text.compare(sign, 1, ".") == 0)  // .inf, -.inf
+        return "найдено " + text + " — бесконечность недопустима";
+    return "найдено число " + text + " — больше предельного 1.8e308";
+}
+
 struct TypeWord {
     const char* type;
     const char* noun;
@@ -124,8 +136,9 @@ std::string found_value(const load::Node& node) {
         case load::Kind::Bool:
             return std::string("найдено логическое значение ") + (node.b ? "true" : "false");
         case load::Kind::Int:
-        case load::Kind::Float:
             return "найдено число " + number_text(node);
+        case load::Kind::Float:
+            return found_number(node);
         case load::Kind::String:
             return "найдена строка " + quoted(node.s);
         case load::Kind::Seq:
@@ -141,7 +154,7 @@ bool has_type(const load::Node& node, std::string_view type) {
     if (type == "integer")
         return node.kind == Kind::Int ||
                (node.kind == Kind::Float && std::isfinite(node.f) && std::trunc(node.f) == node.f);
-    if (type == "number") return node.is_number();
+    if (type == "number") return node.is_number() && std::isfinite(node.number());
     if (type == "string") return node.kind == Kind::String;
     if (type == "boolean") return node.kind == Kind::Bool;
     if (type == "null") return node.kind == Kind::Null;
