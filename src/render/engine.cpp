@@ -15,6 +15,24 @@ using Data = mu::data;
 // only bounds the total work of one page, far above what our pages use.
 constexpr int kMaxPartialExpansions = 100000;
 
+// Output is counted as it is produced and rendering stops past this: a page
+// of nested partials (10 deep, each included 10 times) once grew until
+// std::bad_alloc. Our largest pages are a few MB.
+constexpr std::size_t kMaxPageBytes = 64u << 20;
+
+struct PageTooLarge {};
+
+// The library renders into any stream with operator<<; this one throws
+// PageTooLarge once the bound is passed, which unwinds the render.
+struct BoundedStream {
+    std::string text;
+    BoundedStream& operator<<(const std::string& piece) {
+        if (text.size() + piece.size() > kMaxPageBytes) throw PageTooLarge{};
+        text += piece;
+        return *this;
+    }
+};
+
 Data to_data(const view::Value& v) {
     switch (v.kind()) {
         case view::Value::Kind::String:
@@ -137,14 +155,23 @@ std::string Engine::render(const std::string& name, const view::Value& data,
     mu::mustache tmpl(main->text);
     Data root = to_data(data);
     RegistryContext ctx(&root, partials_->byfile);
-    std::string out = tmpl.render(ctx);
+    BoundedStream out;
+    try {
+        tmpl.render(ctx, out);
+    } catch (const PageTooLarge&) {
+        sink.error({main->origin, 0, 0}, "страница по шаблону \"" + name +
+                                             ".mustache\" получается больше " +
+                                             std::to_string(kMaxPageBytes >> 20) +
+                                             " МБ: проверьте вложенные частичные шаблоны и циклы");
+        return {};
+    }
     if (auto err = parse_message(tmpl.error_message())) {
         // Offsets of errors inside partials cannot be told apart here; the
         // set is checked before rendering, so this is a last resort.
         sink.error({main->origin, 0, 0}, err->message);
         return {};
     }
-    return out;
+    return std::move(out.text);
 }
 
 }  // namespace shnor::render
