@@ -24,11 +24,11 @@ diag::SourceLoc TreeBuilder::loc(const YAML::Mark& mark) const {
 
 void TreeBuilder::count(std::size_t nodes, int height, const YAML::Mark& mark) {
     total_ += nodes;
-    if (total_ > limits_.max_nodes)
-        throw StopParsing(loc(mark),
-                          "слишком много элементов после раскрытия ссылок (алиасов *): "
-                          "больше " +
-                              std::to_string(limits_.max_nodes));
+    if (total_ > limits_.max_nodes)  // blame aliases only when there are any
+        throw StopParsing(loc(mark), std::string(aliased_ ? "слишком много элементов после "
+                                                            "раскрытия ссылок (алиасов *)"
+                                                          : "слишком много элементов в файле") +
+                                         ": больше " + std::to_string(limits_.max_nodes));
     if (static_cast<int>(stack_.size()) + height > limits_.max_depth)
         throw StopParsing(loc(mark), "слишком глубокая вложенность: больше " +
                                          std::to_string(limits_.max_depth) + " уровней");
@@ -128,6 +128,7 @@ void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
                           "получается бесконечный цикл");
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) throw StopParsing(loc(mark), "ссылка (алиас *) на неизвестную метку");
+    aliased_ = true;
     count(it->second.size, it->second.depth, mark);
     add(it->second.node, 0, it->second.size, it->second.depth);
 }

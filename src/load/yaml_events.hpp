@@ -77,6 +77,7 @@ private:
     std::map<YAML::anchor_t, Anchored> anchors_;
     std::map<YAML::anchor_t, bool> open_anchors_;
     std::size_t total_ = 0;
+    bool aliased_ = false;  // an alias was expanded: the count may be its doing
     NodePtr root_;
 };
 

@@ -21,9 +21,11 @@ struct SchemaOptions {
     // `requred` would otherwise silently accept everything), `$id` below the
     // root and a foreign `$schema`. The official suite runs with this off.
     bool strict_keywords = true;
-    // Schemes a `format: uri` value may use (lower case). Links end up in
-    // href attributes, so `javascript:` and friends must never pass.
-    std::vector<std::string> uri_schemes = {"http", "https", "mailto"};
+    // Schemes a `format: uri`/`iri` value may use (lower case). Links end up
+    // in href attributes, so `javascript:` and friends must never pass. Our
+    // address fields (website, base_url) are web sites, and pages link only
+    // http(s) (view::safe_url): `mailto:` passed here and vanished there.
+    std::vector<std::string> uri_schemes = {"http", "https"};
 };
 
 struct SchemaImpl;

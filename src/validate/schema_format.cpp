@@ -126,8 +126,9 @@ bool valid_authority(std::string_view authority) {
     return std::all_of(port.begin(), port.end(), is_digit);
 }
 
-// RFC 3986 scheme ":" hier-part, ASCII only, no spaces. Returns the scheme.
-std::optional<std::string> uri_scheme(std::string_view text) {
+// RFC 3986 scheme ":" hier-part, no spaces, ASCII only unless `iri`
+// (RFC 3987: https://пример.рф/). Returns the scheme.
+std::optional<std::string> uri_scheme(std::string_view text, bool iri) {
     std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || !is_alpha(text[0])) return std::nullopt;
     std::string scheme;
@@ -138,8 +139,8 @@ std::optional<std::string> uri_scheme(std::string_view text) {
     }
     for (char c : text) {
         auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
-            c == '`' || c == '{' || c == '|' || c == '}')
+        if (u <= 0x20 || u == 0x7F || (u > 0x7F && !iri) || c == '"' || c == '<' || c == '>' ||
+            c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}')
             return std::nullopt;
     }
     if (!valid_percents(text)) return std::nullopt;
@@ -153,8 +154,9 @@ std::optional<std::string> uri_scheme(std::string_view text) {
     return scheme;
 }
 
-std::optional<std::string> check_uri(std::string_view value, const SchemaOptions& options) {
-    auto scheme = uri_scheme(value);
+std::optional<std::string> check_uri(std::string_view value, const SchemaOptions& options,
+                                     bool iri) {
+    auto scheme = uri_scheme(value, iri);
     if (!scheme) return quoted(value) + " не является адресом (URI)";
     const auto& allowed = options.uri_schemes;
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), *scheme) == allowed.end()) {
@@ -180,7 +182,8 @@ bool is_rfc3339_date(std::string_view text) {
 }
 
 bool is_known_format(std::string_view format) {
-    return format == "date" || format == "date-time" || format == "email" || format == "uri";
+    return format == "date" || format == "date-time" || format == "email" || format == "uri" ||
+           format == "iri";
 }
 
 std::optional<std::string> check_format(std::string_view format, std::string_view value,
@@ -199,7 +202,7 @@ std::optional<std::string> check_format(std::string_view format, std::string_vie
         if (is_email(value)) return std::nullopt;
         return quoted(value) + " не является адресом электронной почты";
     }
-    if (format == "uri") return check_uri(value, options);
+    if (format == "uri" || format == "iri") return check_uri(value, options, format == "iri");
     return std::nullopt;  // unknown formats are annotations
 }
 

@@ -124,8 +124,7 @@ years:
               "name: a\nministry: b\noperator: c\nbase_url: javascript:x\nyears:\n  - year: 2021\n"
               "    order: {issuer: a, issuer_genitive: a, number: 1852, date: 2020-12-29, "
               "title: t}\n") ==
-        "4:11: недопустимая схема адреса \"javascript\" в \"javascript:x\": разрешены http, https, "
-        "mailto\n"
+        "4:11: недопустимая схема адреса \"javascript\" в \"javascript:x\": разрешены http, https\n"
         "7:52: ожидалась строка, а найдено число 1852\n");
 }
 
