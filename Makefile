@@ -5,7 +5,10 @@ CONTENT ?= content
 OUT     ?= site
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build site test check format format-check lint asan bench clean update-goldens
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps build site test check format format-check lint asan bench clean update-goldens \
+	fuzz fuzz-ci
 
 all: build
 
@@ -48,8 +51,20 @@ asan: deps-test
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer harnesses (tests/fuzz/) built with clang in build-fuzz, each run
+# for FUZZ_SECONDS from the committed seed corpus; see tests/README.md.
+fuzz:
+	@scripts/deps.sh fuzz
+	cmake -S . -B build-fuzz -DSHNOR_FUZZ=ON -DSHNOR_TESTS=OFF -DCMAKE_CXX_COMPILER=clang++-14
+	cmake --build build-fuzz -j $(JOBS)
+	scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
+# What CI runs: each harness for 60 s.
+fuzz-ci:
+	$(MAKE) fuzz FUZZ_SECONDS=60
+
 bench: build
 	scripts/bench.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

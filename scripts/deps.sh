@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shnor needs, and only those that are missing.
-# A no-op when everything is present. Usage: scripts/deps.sh [build|test]
+# A no-op when everything is present. Usage: scripts/deps.sh [build|test|fuzz]
 set -euo pipefail
 
 build_pkgs=(
@@ -10,9 +10,11 @@ build_pkgs=(
   fonts-liberation2 fonts-paratype python3-fonttools
 )
 test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
+fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 
 mode="${1:-build}"
 want=("${build_pkgs[@]}")
+if [ "$mode" = fuzz ]; then want+=("${fuzz_pkgs[@]}"); fi
 if [ "$mode" = test ]; then
   want+=("${test_pkgs[@]}")
   # Node may come from NodeSource, whose nodejs conflicts with Debian's npm:
