@@ -86,12 +86,10 @@ bool StagedOutput::commit() {
 }
 
 bool StagedOutput::swap_in() {
+    // The old tree lands at the staging path. Should this build be killed
+    // before removing it, the next one recognises it: by its marker, or as
+    // holding nothing but a README (already carried into the new site).
     bool had_old = disk_.kind(out_) != EntryKind::None;
-    // The old tree lands at the staging path; with the marker the next build
-    // recognises it as a leftover should this one be killed now.
-    if (had_old && disk_.kind(out_ + "/" + kMarker) != EntryKind::File &&
-        !write_whole(out_ + "/" + kMarker, kMarker, "shnor\n"))
-        return false;
     int err = had_old ? disk_.exchange(staging_, out_) : disk_.rename(staging_, out_);
     if (had_old && (err == EINVAL || err == ENOSYS)) {
         // No RENAME_EXCHANGE here: two renames; a kill between them leaves

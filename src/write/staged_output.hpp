@@ -15,10 +15,10 @@
 //   folder is flushed to disk (syncfs). The swap is one renameat2
 //   RENAME_EXCHANGE (a plain rename when there was no old output), so at
 //   every instant the output path holds either the whole old site or the
-//   whole new one. A build killed at any point leaves at most staging folders
-//   `.<name>.shnor-new-<pid>-<n>` carrying the marker; the next build removes
-//   them under the lock. Where the file system cannot exchange, two renames
-//   are used and the next build first puts a stranded old site back.
+//   whole new one. A build killed at any point leaves at most folders
+//   `.<name>.shnor-new-<pid>-<n>` that carry the marker or hold nothing but
+//   a README; the next build removes them under the lock. Where the file system cannot exchange,
+//   two renames are used and the next build first puts a stranded old site back.
 // - Without commit() (an error, an exception) the staging folder is removed
 //   and the output folder is untouched.
 #include <mutex>
@@ -59,6 +59,7 @@ private:
     bool make_parent_dirs();
     bool take_lock();
     void clean_leftovers();
+    bool ours_or_empty(const std::string& dir);
     bool check_replaceable();
     bool make_staging();
     bool make_dirs_for(const std::string& rel);

@@ -114,11 +114,7 @@ void StagedOutput::clean_leftovers() {
     for (const auto& e : entries) {
         auto path = parent_ + "/" + e.name;
         if (e.kind != EntryKind::Dir || !is_leftover_name(e.name, name_)) continue;
-        // Ours by the marker; or empty (killed before its marker was written),
-        // where removing loses nothing.
-        std::vector<DirEntry> inside;
-        bool empty = disk_.list(path, inside) == 0 && inside.empty();
-        if (!empty && disk_.kind(path + "/" + kMarker) != EntryKind::File) continue;
+        if (!ours_or_empty(path)) continue;
         if (e.name.find(".shnor-old") != std::string::npos && disk_.kind(out_) == EntryKind::None)
             disk_.rename(path, out_);
         else
@@ -126,19 +122,25 @@ void StagedOutput::clean_leftovers() {
     }
 }
 
+// Shnor made it (the marker), or it holds nothing but a regular file
+// README.md (carried over): replacing or removing it loses nothing. A
+// *folder* named README.md is user data.
+bool StagedOutput::ours_or_empty(const std::string& dir) {
+    if (disk_.kind(dir + "/" + kMarker) == EntryKind::File) return true;
+    std::vector<DirEntry> entries;
+    if (disk_.list(dir, entries) != 0) return false;
+    return std::all_of(entries.begin(), entries.end(), [](const DirEntry& e) {
+        return e.name == "README.md" && e.kind == EntryKind::File;
+    });
+}
+
 bool StagedOutput::check_replaceable() {
     auto k = disk_.kind(out_);
     if (k == EntryKind::None) return true;
     if (k != EntryKind::Dir) return fail("\"" + shown_out_ + "\" не является папкой");
-    if (disk_.kind(out_ + "/" + kMarker) == EntryKind::File) return true;
-    std::vector<DirEntry> entries;
-    if (int err = disk_.list(out_, entries))
-        return fail("не удалось прочитать папку вывода \"" + shown_out_ + "\": " + errno_ru(err));
-    for (const auto& e : entries)  // a *folder* named README.md is user data
-        if (e.name != "README.md" || e.kind != EntryKind::File)
-            return fail("папка вывода \"" + shown_out_ +
-                        "\" не пуста и создана не shnor: укажите другую папку или очистите эту");
-    return true;
+    if (ours_or_empty(out_)) return true;
+    return fail("папка вывода \"" + shown_out_ +
+                "\" не пуста и создана не shnor: укажите другую папку или очистите эту");
 }
 
 bool StagedOutput::make_staging() {

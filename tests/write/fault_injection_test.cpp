@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cerrno>
 #include <filesystem>
+#include <fstream>
 
 #include "support/fixtures.hpp"
 #include "write/faulty_disk.hpp"
@@ -108,6 +109,31 @@ TEST_CASE("a build killed at any step leaves a whole site; the next cleans up", 
         diag::Sink next;
         REQUIRE(write::write_site({{"next.html", "next"}}, out, "", next));
         CHECK(tree(base / "site") == write::OutputSet{{"next.html", "next"}});
+        CHECK(names(base) == std::vector<std::string>{".site.shnor-lock", "site"});
+        if (!disk.fired()) break;
+    }
+}
+
+TEST_CASE("a build killed over a folder holding only a README leaves no clutter",
+          "[write][fault]") {
+    const write::OutputSet readme = {{"README.md", "generated"}};
+    auto with_readme = kNew;
+    with_readme["README.md"] = "generated";
+    for (int n = 1;; ++n) {
+        auto base = stdfs::temp_directory_path() / "shnor-test-fault-readme";
+        stdfs::remove_all(base);
+        stdfs::create_directories(base / "site");
+        std::ofstream(base / "site" / "README.md") << "generated";
+        auto out = (base / "site").string();
+        test::FaultyDisk disk(n, EIO, /*killed=*/true);
+        diag::Sink sink;
+        write::write_site(kNew, out, "", sink, disk);
+        INFO("killed at step " << n << ": " << disk.fired_op());
+        auto now = tree(base / "site");
+        CHECK((now == readme || now == with_readme));
+        diag::Sink next;
+        REQUIRE(write::write_site(kNew, out, "", next));
+        CHECK(tree(base / "site") == with_readme);
         CHECK(names(base) == std::vector<std::string>{".site.shnor-lock", "site"});
         if (!disk.fired()) break;
     }
