@@ -3,11 +3,13 @@
 #include "write/staged_output.hpp"
 
 #include <catch2/catch.hpp>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <thread>
 
 #include "support/fixtures.hpp"
+#include "write/faulty_disk.hpp"
 #include "write/site_writer.hpp"
 
 using namespace shnor;
@@ -174,4 +176,18 @@ TEST_CASE("schools writing in parallel share folders safely", "[write]") {
     REQUIRE(staged.commit());
     CHECK(test::read_file(out + "/schools/s3/deep/f7-48.html") ==
           "part schools/s3/deep/f7-48.html");
+}
+
+TEST_CASE("reuse copies where the file system refuses a hard link", "[write]") {
+    auto base = temp_dir("reuse-copy");
+    auto out = (base / "site").string();
+    diag::Sink sink;
+    REQUIRE(write::write_site({{"a/kept.html", "kept"}}, out, "", sink));
+    // Calls: 1 lock, 2 mkdir staging, 3-5 the marker, 6 mkdir a, 7 the link.
+    test::FaultyDisk disk(7, EXDEV);
+    write::StagedOutput staged(out, "", disk);
+    REQUIRE(staged.reuse("a/kept.html"));
+    CHECK(disk.fired_op() == "link");
+    REQUIRE(staged.commit());
+    CHECK(test::read_file(out + "/a/kept.html") == "kept");
 }
