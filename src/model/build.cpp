@@ -74,12 +74,13 @@ Project build_project(const load::Content& content, diag::Sink& sink) {
         sink.error({fs::join(content.root, "region.yaml"), 0, 0},
                    "нет файла region.yaml с описанием региона");
     for (auto& [id, school] : schools) {
-        if (school.id.empty()) {  // no (valid) school.yaml
+        if (school.id.empty()) {             // no (valid) school.yaml
+            const std::string& folder = id;  // clang 14 cannot capture a structured binding
             bool present =
                 std::any_of(content.sources.begin(), content.sources.end(), [&](const auto& s) {
-                    return s.first.size() >= id.size() + 20 &&
-                           s.first.compare(s.first.size() - id.size() - 20, std::string::npos,
-                                           "schools/" + id + "/school.yaml") == 0;
+                    return s.first.size() >= folder.size() + 20 &&
+                           s.first.compare(s.first.size() - folder.size() - 20, std::string::npos,
+                                           "schools/" + folder + "/school.yaml") == 0;
                 });
             if (!present)
                 sink.error({fs::join(content.root, "schools/" + id + "/school.yaml"), 0, 0},
