@@ -22,15 +22,15 @@ bool is_safe_output_path(const std::string& rel) {
 
 bool write_site(const OutputSet& files, const std::string& out_dir, const std::string& content,
                 diag::Sink& sink, DiskOps& disk) {
+    StagedOutput out(out_dir, content, disk);
     bool ok = true;
-    {
-        StagedOutput out(out_dir, content, disk);
-        for (const auto& [rel, bytes] : files)
-            if (!(ok = out.put(rel, bytes))) break;
-        ok = ok && out.commit();
-        if (!ok) sink.error({out_dir, 0, 0}, out.failure());
-    }
-    return ok;
+    for (auto it = files.begin(); ok && it != files.end(); ++it)
+        ok = out.put(it->first, it->second);
+    if (ok && out.commit()) return true;
+    // Never a silent failure: the summary must not read «ошибок нет».
+    auto why = out.failure();
+    sink.error({out_dir, 0, 0}, why.empty() ? "не удалось записать сайт" : why);
+    return false;
 }
 
 }  // namespace shnor::write
