@@ -15,19 +15,15 @@ using Data = mu::data;
 // only bounds the total work of one page, far above what our pages use.
 constexpr int kMaxPartialExpansions = 100000;
 
-// Output is counted as it is produced and rendering stops past this: a page
-// of nested partials (10 deep, each included 10 times) once grew until
-// std::bad_alloc. Our largest pages are a few MB.
-constexpr std::size_t kMaxPageBytes = 64u << 20;
-
 struct PageTooLarge {};
 
 // The library renders into any stream with operator<<; this one throws
 // PageTooLarge once the bound is passed, which unwinds the render.
 struct BoundedStream {
+    std::size_t limit;
     std::string text;
     BoundedStream& operator<<(const std::string& piece) {
-        if (text.size() + piece.size() > kMaxPageBytes) throw PageTooLarge{};
+        if (text.size() + piece.size() > limit) throw PageTooLarge{};
         text += piece;
         return *this;
     }
@@ -138,7 +134,8 @@ struct Engine::Partials {
     std::map<std::string, Data> byfile;
 };
 
-Engine::Engine(const TemplateSet& set) : set_(set), partials_(std::make_unique<Partials>()) {
+Engine::Engine(const TemplateSet& set, std::size_t max_page_bytes)
+    : set_(set), partials_(std::make_unique<Partials>()), max_page_bytes_(max_page_bytes) {
     for (const auto& [file, t] : set_.all())
         if (t.is_mustache()) partials_->byfile.emplace(file, Data(t.text));
 }
@@ -155,13 +152,13 @@ std::string Engine::render(const std::string& name, const view::Value& data,
     mu::mustache tmpl(main->text);
     Data root = to_data(data);
     RegistryContext ctx(&root, partials_->byfile);
-    BoundedStream out;
+    BoundedStream out{max_page_bytes_, {}};
     try {
         tmpl.render(ctx, out);
     } catch (const PageTooLarge&) {
         sink.error({main->origin, 0, 0}, "страница по шаблону \"" + name +
                                              ".mustache\" получается больше " +
-                                             std::to_string(kMaxPageBytes >> 20) +
+                                             std::to_string(max_page_bytes_ >> 20) +
                                              " МБ: проверьте вложенные частичные шаблоны и циклы");
         return {};
     }

@@ -23,7 +23,11 @@ std::optional<SyntaxError> syntax_error(const std::string& text);
 
 class Engine {
 public:
-    explicit Engine(const TemplateSet& set);
+    // Output is counted as it is produced and a page stops past
+    // max_page_bytes: nested partials (10 deep, each included 10 times) once
+    // grew until std::bad_alloc. Our largest pages are a few MB.
+    static constexpr std::size_t kMaxPageBytes = 16u << 20;
+    explicit Engine(const TemplateSet& set, std::size_t max_page_bytes = kMaxPageBytes);
     ~Engine();
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
@@ -35,6 +39,7 @@ private:
     struct Partials;  // the registry in the library's own type, built once
     const TemplateSet& set_;
     std::unique_ptr<Partials> partials_;
+    std::size_t max_page_bytes_;
 };
 
 }  // namespace shnor::render
