@@ -21,14 +21,16 @@ if [ "$mode" = test ]; then
   command -v npm >/dev/null 2>&1 || want+=(npm)
 fi
 
-# The browser test's npm packages (pinned by tests/e2e/package-lock.json).
+# The browser test's npm packages (pinned by tests/e2e/package-lock.json),
+# installed again whenever the lockfile differs from the one last installed.
 e2e_npm() {
   [ "$mode" = test ] || return 0
   local dir
   dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/e2e"
-  [ -d "$dir/node_modules" ] && return 0
+  cmp -s "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json" && return 0
   echo "deps: npm ci in tests/e2e"
   (cd "$dir" && npm ci --no-audit --no-fund)
+  cp "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json"
 }
 
 missing=()
