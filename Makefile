@@ -5,7 +5,8 @@ CONTENT ?= content
 OUT     ?= site
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build site test check format format-check lint asan bench clean update-goldens
+.PHONY: all deps deps-test build site test check format format-check lint asan bench clean \
+        update-goldens fresh-check
 
 all: build
 
@@ -15,21 +16,33 @@ deps:
 deps-test:
 	@scripts/deps.sh test
 
-$(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+# Configuring leaves a stamp only once cmake has finished, so a configure
+# that was interrupted or failed is simply run again by the next make. The
+# site build never configures the tests (they need test-only packages);
+# `make test` turns them on in the same build folder.
+$(BUILD)/.configured:
+	@rm -f $(BUILD)/.configured $(BUILD)/.configured-tests
+	cmake -S . -B $(BUILD) -DSHNOR_TESTS=OFF $(CMAKE_FLAGS)
+	@touch $@
 
-build: deps $(BUILD)/CMakeCache.txt
-	cmake --build $(BUILD) -j $(JOBS)
+$(BUILD)/.configured-tests:
+	@rm -f $(BUILD)/.configured $(BUILD)/.configured-tests
+	cmake -S . -B $(BUILD) -DSHNOR_TESTS=ON $(CMAKE_FLAGS)
+	@touch $(BUILD)/.configured $@
+
+build: deps $(BUILD)/.configured
+	cmake --build $(BUILD) -j $(JOBS) --target shnor
 
 site: build
 	$(BUILD)/shnor build --content $(CONTENT) --out $(OUT)
 
-test: deps-test $(BUILD)/CMakeCache.txt
+test: deps-test $(BUILD)/.configured-tests
 	cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # Regenerate golden files after an intended change; review the diff.
-update-goldens: build
+update-goldens: deps-test $(BUILD)/.configured-tests
+	cmake --build $(BUILD) -j $(JOBS) --target shnor_tests
 	SHNOR_UPDATE_GOLDENS=1 $(BUILD)/shnor_tests "[golden]"
 
 check: test format-check lint
@@ -44,12 +57,17 @@ lint:
 	scripts/lint.sh
 
 asan: deps-test
-	cmake -S . -B build-asan -DSHNOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	cmake -S . -B build-asan -DSHNOR_SANITIZE=ON -DSHNOR_TESTS=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 bench: build
 	scripts/bench.sh $(BUILD)
+
+# A fresh Debian bookworm root (debootstrap) runs the README's two commands
+# on a clean clone of HEAD: see scripts/fresh-check.sh. Needs root.
+fresh-check:
+	scripts/fresh-check.sh
 
 clean:
 	rm -rf $(BUILD) build-asan

@@ -68,7 +68,7 @@ mirror="$(awk -v s="$suite" '$2 == s { print $1; exit }' <<<"$entries")"
 
 # --- The cached bare root + toolchain ----------------------------------------
 key="$(printf '%s\n' "$suite" "$mirror" "${toolchain[@]}" | sha256sum | cut -c1-12)"
-tarball="$cache/fresh-root-$suite-$key.tar.gz"
+tarball="$cache/fresh-root-$suite-$key.tar"
 work="$(mktemp -d "${TMPDIR:-/tmp}/shnor-fresh.XXXXXX")"
 root="$work/root"
 mounts=()
@@ -153,6 +153,7 @@ in_root() { # in_root <command...>: a clean login-like environment, as root
 mount_api() {
   mount_in /proc -t proc proc
   mount_in /dev --bind /dev
+  mount_in /dev/pts --bind /dev/pts
   mount_in /dev/shm -t tmpfs -o mode=1777 shm
 }
 unmount_all() {
@@ -165,7 +166,7 @@ mkdir -p "$cache"
 if [ -f "$tarball" ] && [ -z "${FRESH_REFRESH:-}" ]; then
   step "extracting the cached $suite root ($tarball)"
   mkdir -p "$root"
-  tar -xzf "$tarball" -C "$root"
+  tar -xf "$tarball" -C "$root"
 else
   step "debootstrap $suite (minbase) from $mirror"
   debootstrap --variant=minbase "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
@@ -179,7 +180,8 @@ else
   in_root apt-get clean
   unmount_all
   step "caching the root as $tarball"
-  tar -czf "$tarball.tmp" -C "$root" . && mv "$tarball.tmp" "$tarball"
+  # Uncompressed: compressing takes minutes on two cores, disk is cheap.
+  tar -cf "$tarball.tmp" -C "$root" . && mv "$tarball.tmp" "$tarball"
 fi
 carry_host_config
 write_sources
