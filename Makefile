@@ -5,7 +5,7 @@ CONTENT ?= content
 OUT     ?= site
 CMAKE_FLAGS ?=
 
-.PHONY: all deps deps-test build site test check format format-check lint asan bench clean \
+.PHONY: all deps deps-test deps-dev build site test check format format-check lint asan bench clean \
         update-goldens fresh-check
 
 all: build
@@ -15,6 +15,9 @@ deps:
 
 deps-test:
 	@scripts/deps.sh test
+
+deps-dev:
+	@scripts/deps.sh dev
 
 # Configuring leaves a stamp only once cmake has finished, so a configure
 # that was interrupted or failed is simply run again by the next make. The
@@ -47,13 +50,13 @@ update-goldens: deps-test $(BUILD)/.configured-tests
 
 check: test format-check lint
 
-format:
+format: deps-dev
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
-format-check:
+format-check: deps-dev
 	clang-format --dry-run --Werror $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
-lint:
+lint: deps-dev
 	scripts/lint.sh
 
 asan: deps-test

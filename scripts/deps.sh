@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shnor needs, and only those that are missing.
-# A no-op when everything is present. Usage: scripts/deps.sh [build|test]
+# A no-op when everything is present. Usage: scripts/deps.sh [build|test|dev]
+# (test: what `make test` also needs; dev: what `make format`, format-check and lint also need).
 set -euo pipefail
 
 build_pkgs=(
@@ -10,9 +11,11 @@ build_pkgs=(
   fonts-liberation2 fonts-paratype python3-fonttools
 )
 test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
+dev_pkgs=(clang-format python3)
 
 mode="${1:-build}"
 want=("${build_pkgs[@]}")
+if [ "$mode" = dev ]; then want+=("${dev_pkgs[@]}"); fi
 if [ "$mode" = test ]; then
   want+=("${test_pkgs[@]}")
   # Node may come from NodeSource, whose nodejs conflicts with Debian's npm:
