@@ -16,7 +16,8 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 suite=bookworm
 toolchain=(g++ cmake make git)
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/shnor"
+home="${HOME:-/root}"
+cache="${XDG_CACHE_HOME:-$home/.cache}/shnor"
 suites="${SHNOR_TESTSUITES:-$repo/../shared/testsuites}"
 start=$SECONDS
 step_start=$SECONDS
@@ -119,9 +120,9 @@ carry_host_config() {
     dpkg -S "$f" >/dev/null 2>&1 || cp -L "$f" "$root$f"
   done
   if [ -f /etc/npmrc ]; then cp -L /etc/npmrc "$root/etc/npmrc"; fi
-  if [ -f "$HOME/.npmrc" ]; then
+  if [ -f "$home/.npmrc" ]; then
     mkdir -p "$root/root"
-    install -m 600 "$HOME/.npmrc" "$root/root/.npmrc"
+    install -m 600 "$home/.npmrc" "$root/root/.npmrc"
   fi
   # Files named by the CA environment variables (same path inside).
   local v p
@@ -134,9 +135,12 @@ carry_host_config() {
   done
 }
 
-# The Debian entries of the host's sources (mirror, updates, security).
-write_sources() {
+# The Debian entries of the host's sources (mirror, updates, security). And
+# dpkg without fsync: the root is thrown away, and it saves minutes per run
+# without changing what gets installed.
+prepare_root() {
   awk '{ print "deb " $1 " " $2 " main" }' <<<"$entries" >"$root/etc/apt/sources.list"
+  echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/shnor-fresh-check-unsafe-io"
 }
 
 in_root() { # in_root <command...>: a clean login-like environment, as root
@@ -172,7 +176,7 @@ else
   debootstrap --variant=minbase "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
     { tail -30 "$work/debootstrap.log" >&2; die "debootstrap failed (log above)"; }
   carry_host_config
-  write_sources
+  prepare_root
   mount_api
   step "adding the toolchain: ${toolchain[*]}"
   in_root apt-get update -qq
@@ -184,7 +188,7 @@ else
   tar -cf "$tarball.tmp" -C "$root" . && mv "$tarball.tmp" "$tarball"
 fi
 carry_host_config
-write_sources
+prepare_root
 
 step "cloning HEAD ($(git -C "$repo" rev-parse --short HEAD)) and copying the test suites beside it"
 mkdir -p "$root/work/shared"
