@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shnor needs, and only those that are missing.
-# A no-op when everything is present. Usage: scripts/deps.sh [build|test|fuzz]
+# A no-op when everything is present. Usage: scripts/deps.sh [build|test|dev|fuzz]
+# (test: what `make test` also needs; dev: what `make format`, format-check and lint also need;
+# fuzz: the clang toolchain of `make fuzz`).
 set -euo pipefail
 
 build_pkgs=(
@@ -10,10 +12,12 @@ build_pkgs=(
   fonts-liberation2 fonts-paratype python3-fonttools
 )
 test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
+dev_pkgs=(clang-format python3)
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 
 mode="${1:-build}"
 want=("${build_pkgs[@]}")
+if [ "$mode" = dev ]; then want+=("${dev_pkgs[@]}"); fi
 if [ "$mode" = fuzz ]; then want+=("${fuzz_pkgs[@]}"); fi
 if [ "$mode" = test ]; then
   want+=("${test_pkgs[@]}")
@@ -23,14 +27,16 @@ if [ "$mode" = test ]; then
   command -v npm >/dev/null 2>&1 || want+=(npm)
 fi
 
-# The browser test's npm packages (pinned by tests/e2e/package-lock.json).
+# The browser test's npm packages (pinned by tests/e2e/package-lock.json),
+# installed again whenever the lockfile differs from the one last installed.
 e2e_npm() {
   [ "$mode" = test ] || return 0
   local dir
   dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/e2e"
-  [ -d "$dir/node_modules" ] && return 0
+  cmp -s "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json" && return 0
   echo "deps: npm ci in tests/e2e"
   (cd "$dir" && npm ci --no-audit --no-fund)
+  cp "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json"
 }
 
 missing=()

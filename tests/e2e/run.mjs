@@ -14,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 function preflight() {
   const problems = [];
   const major = Number(process.versions.node.split(".")[0]);
-  if (major < 20) problems.push(`node ${process.versions.node} is too old (need >= 20)`);
+  if (major < 18) problems.push(`node ${process.versions.node} is too old (need >= 18, Debian bookworm's)`);
   if (!fs.existsSync("/usr/bin/chromium")) problems.push("/usr/bin/chromium is missing");
   for (const p of ["playwright-core", "html-validate", "axe-core"]) {
     if (!fs.existsSync(path.join(here, "node_modules", p))) problems.push(`tests/e2e/node_modules/${p} is missing`);

@@ -1,19 +1,17 @@
 // The official JSON-Schema-Test-Suite (draft 2020-12), read in place from
-// the shared folder. Every case of every supported keyword must pass, except
-// the ones on the skip list below, each with its reason.
+// the SHNOR_TESTSUITES folder (skipped when it is absent). Every case of every supported keyword
+// must pass, except the ones on the skip list below, each with its reason.
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "schema_test_util.hpp"
+#include "support/testsuites.hpp"
 
 namespace {
 
 using shnor::validate::SchemaOptions;
-
-const std::string kSuiteDir =
-    SHNOR_SHARED_DIR "/testsuites/json-schema-test-suite/tests/draft2020-12/";
 
 struct Skip {
     const char* file;
@@ -86,12 +84,15 @@ const Skip* find_skip(const std::string& file, const std::string& group, const s
 
 nlohmann::json read_json(const std::string& path) {
     std::ifstream in(path);
+    INFO("reading " << path);
     REQUIRE(in.good());
     return nlohmann::json::parse(in);
 }
 
 void run_suite_file(const std::string& file, SchemaOptions options) {
-    const auto groups = read_json(kSuiteDir + file);
+    const std::string suite = shnor::test::testsuite_or_skip("json-schema-test-suite");
+    if (suite.empty()) return;
+    const auto groups = read_json(suite + "/tests/draft2020-12/" + file);
     for (const auto& group : groups) {
         const std::string gdesc = group.at("description").get<std::string>();
         if (find_skip(file, gdesc, "")) continue;  // the whole group
