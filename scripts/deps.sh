@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shnor needs, and only those that are missing.
-# A no-op when everything is present. Usage: scripts/deps.sh [build|test]
+# A no-op when everything is present. Usage: scripts/deps.sh [build|test|bench]
+# (bench: the peer and the timer `make bench-scale` needs, on top of build).
 set -euo pipefail
 
 build_pkgs=(
@@ -10,9 +11,11 @@ build_pkgs=(
   fonts-liberation2 fonts-paratype python3-fonttools
 )
 test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
+bench_pkgs=(hugo time)
 
 mode="${1:-build}"
 want=("${build_pkgs[@]}")
+if [ "$mode" = bench ]; then want+=("${bench_pkgs[@]}"); fi
 if [ "$mode" = test ]; then
   want+=("${test_pkgs[@]}")
   # Node may come from NodeSource, whose nodejs conflicts with Debian's npm:
