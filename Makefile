@@ -5,7 +5,7 @@ CONTENT ?= content
 OUT     ?= site
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build site test check format format-check lint asan bench clean update-goldens
+.PHONY: all deps build site test check format format-check lint asan bench bench-scale clean update-goldens
 
 all: build
 
@@ -50,6 +50,12 @@ asan: deps-test
 
 bench: build
 	scripts/bench.sh $(BUILD)
+
+# shnor beside Hugo on synthetic regions (docs/performance.md); SIZES=200,1000 to try it.
+SIZES ?= 1000,10000,40000
+bench-scale: build
+	@scripts/deps.sh bench
+	scripts/bench-scale.sh $(BUILD) $(SIZES)
 
 clean:
 	rm -rf $(BUILD) build-asan
