@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # `make bench-scale`: shnor beside Hugo on N synthetic schools (tests/bench/gen),
 # for each N in one run. Not a test: nothing asserts; docs/performance.md says
-# what each figure means. Usage: scripts/bench-scale.sh BUILD_DIR [SIZES]
-#   SIZES: comma-separated school counts (default 1000,10000,40000).
-# Generated data and outputs live in BUILD_DIR/bench-scale/ (never in the repo).
+# what each figure means.
+# Usage: [REBUILDS=0] [WORK=DIR] scripts/bench-scale.sh BUILD_DIR [SIZES]
+#   SIZES: comma-separated school counts (default 1000,10000,40000);
+#   REBUILDS=0 skips the no-change and one-edit rebuilds; WORK=DIR moves the work folder.
+# Generated data and outputs live in BUILD_DIR/bench-scale/ by default (never in the repo).
 set -euo pipefail
 build=${1:-build}
 sizes=${2:-1000,10000,40000}
 cd "$(dirname "$0")/.."
 root=$(pwd)
-work="$build/bench-scale"
+work=${WORK:-$build/bench-scale}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 
-cmake --build "$build" --target shnor shnor_gen -j "$(nproc)" >/dev/null
+[ ! -f "$build/CMakeCache.txt" ] || cmake --build "$build" --target shnor shnor_gen -j "$(nproc)" >/dev/null
 shnor="$(cd "$build" && pwd)/shnor"
 gen="$(cd "$build" && pwd)/shnor_gen"
 timer=/usr/bin/time
@@ -76,7 +78,7 @@ output() {
     PAGE=$(find "$1" -type f -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
     BIGGEST=$(find "$1" -type f -printf '%s %P\n' | sort -n | tail -1)
 }
-page() { [ -n "$1" ] || { echo "-"; return; }; set -- $1; echo "$2 ($(mb "$1") MB)"; }
+page() { [ -n "$1" ] || { echo "-"; return; }; set -- $1; echo "$2 ($(mb "$1") MiB)"; }
 
 row() {  # row LABEL [with output figures]
     if [ "$OK" = 1 ]; then
@@ -92,7 +94,7 @@ row() {  # row LABEL [with output figures]
 }
 na_row() { printf '| %-28s | %s |\n' "$1" "$2"; }
 header() {
-    echo "| run                          |   wall s |    CPU s | RSS GiB |  output MB |   files | largest page |"
+    echo "| run                          |   wall s |    CPU s | RSS GiB | output MiB |   files | largest page |"
     echo "| ---------------------------- | -------- | -------- | ------- | ---------- | ------- | ------------ |"
 }
 
@@ -116,7 +118,7 @@ for n in "${ns[@]}"; do
     cp -r "$root/tests/bench/hugo/hugo.toml" "$root/tests/bench/hugo/layouts" "$work/hugo/"
     yaml=$(du -sb "$work/content" | cut -f1)
     yaml_files=$(find "$work/content" -type f | wc -l)
-    echo "== $n schools: $(mb "$yaml") MB of YAML in $yaml_files files ($((yaml / n / 1024)) KiB" \
+    echo "== $n schools: $(mb "$yaml") MiB of YAML in $yaml_files files ($((yaml / n / 1024)) KiB" \
         "per school), generated in ${WALL} s =="
     header
     html_ok=0; pdf_ok=0
@@ -147,6 +149,8 @@ for n in "${ns[@]}"; do
             P_WALL=$WALL; P_CPU=$CPU; P_RSS=$RSS; P_SIZE=$SIZE; P_FILES=$FILES; P_PAGE=$PAGE
             P_BIG=$BIGGEST
             pdfs=$(find "$work/out-pdf" -type f -name '*.pdf' | wc -l)
+            pdf_kib=$(find "$work/out-pdf" -type f -name '*.pdf' -printf '%s\n' |
+                awk '{s += $1} END {if (NR) printf "%.1f", s / NR / 1024; else print "n/a"}')
         fi
         if [ "$OK" = 1 ] && [ "$rebuilds" = 0 ]; then
             na_row "shnor rebuilds" "skipped (REBUILDS=0)"
@@ -188,7 +192,7 @@ for n in "${ns[@]}"; do
         fi
     fi
     if [ $pdf_ok = 1 ]; then
-        echo "shnor largest file: $(page "$P_BIG"); PDFs: $pdfs"
+        echo "shnor largest file: $(page "$P_BIG"); PDFs: $pdfs, $pdf_kib KiB on average"
         if [ $html_ok = 1 ]; then
             awk -v n="$pdfs" -v c="$P_CPU" -v h="$H_CPU" -v w="$P_WALL" -v hw="$H_WALL" 'BEGIN {
                 if (c > h && w > hw)
