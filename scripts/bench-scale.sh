@@ -119,7 +119,7 @@ for n in "${ns[@]}"; do
     yaml=$(du -sb "$work/content" | cut -f1)
     yaml_files=$(find "$work/content" -type f | wc -l)
     echo "== $n schools: $(mb "$yaml") MiB of YAML in $yaml_files files ($((yaml / n / 1024)) KiB" \
-        "per school), generated in ${WALL} s =="
+        "per school), generated in ${WALL} s; load $(cut -d' ' -f1 /proc/loadavg) =="
     header
     html_ok=0; pdf_ok=0
 
