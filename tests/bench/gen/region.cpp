@@ -44,11 +44,14 @@ bool starts_with(std::string_view line, std::string_view key) {
 
 // The value of a top-level `key: value` line in a YAML text, or "".
 std::string top_value(const std::string& text, const std::string& key) {
-    std::string needle = "\n" + key + ": ";
-    auto pos = text.rfind(key + ": ", 0) == 0 ? 0 : text.find(needle);
-    if (pos == std::string::npos) return "";
-    if (pos != 0) ++pos;
-    pos += key.size() + 2;
+    std::string start = key + ": ";
+    std::size_t pos = 0;
+    if (text.compare(0, start.size(), start) != 0) {
+        pos = text.find("\n" + start);
+        if (pos == std::string::npos) return "";
+        ++pos;
+    }
+    pos += start.size();
     return text.substr(pos, text.find('\n', pos) - pos);
 }
 
