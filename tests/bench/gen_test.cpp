@@ -64,7 +64,9 @@ TEST_CASE("the bench-scale generator writes a region shnor accepts, the same eac
     int code = -1;
     auto out =
         run(std::string(SHNOR_BINARY) + " check --content " + (tmp / "a/content").string(), code);
-    CHECK(out == "проверено: 31 школа; ошибок нет\n");
+    // No errors; warnings are the example region's own (schools without a roadmap for a year).
+    CHECK(out.find("ошибка:") == std::string::npos);
+    CHECK(out.find("проверено: 31 школа;") != std::string::npos);
     CHECK(code == 0);
     stdfs::remove_all(tmp);
 }

@@ -58,7 +58,8 @@ void write_school(const School& s, const std::string& root) {
     if (!s.seed->diagnostics.empty()) write_text(dir + "diagnostics.yaml", s.seed->diagnostics);
     for (const auto& y : s.seed->years) {
         std::string ydir = dir + std::to_string(y.year) + "/";
-        for (const auto& [id, text] : y.documents) write_text(ydir + id + ".yaml", text);
+        for (const auto& [id, text] : y.documents)
+            write_text(ydir + id + ".yaml", document_text(s, text));
         if (!y.measurements.empty()) write_text(ydir + "measurements.yaml", y.measurements);
     }
 }

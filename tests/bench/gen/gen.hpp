@@ -45,7 +45,13 @@ struct School {
     const SeedSchool* seed = nullptr;
     std::string id, short_name, municipality, school_yaml;
     std::vector<std::string> factors;  // risks of its anti-risk programmes, sorted
+    // The seed's curators (reviews name them: "by: id") and this school's curator.
+    std::vector<std::pair<std::string, std::string>> curators;
 };
+
+// A seed document of this school with its reviews by the seed's curators
+// given to this school's curator (a review counts only by the school's own).
+std::string document_text(const School& s, const std::string& seed_text);
 
 struct Region {
     std::vector<Municipality> municipalities;

@@ -49,7 +49,7 @@ std::string school_page(const School& s) {
     for (const auto& y : seed.years) {
         out += "  - year: " + std::to_string(y.year) + "\n    documents:\n";
         for (const auto& [id, text] : y.documents)
-            out += "      - id: " + id + "\n        doc:\n" + indented(text, 10);
+            out += "      - id: " + id + "\n        doc:\n" + indented(document_text(s, text), 10);
         if (!y.measurements.empty()) out += "    meas:\n" + indented(y.measurements, 6);
     }
     return out + "---\n";

@@ -100,6 +100,11 @@ School make_school(const Seed& seed, const Region& region, std::size_t k) {
         } else if (starts_with(line, "website: ")) {
             out += "website: https://" + s.id + ".example.ru/";
         } else if (starts_with(line, "    curator: ")) {
+            std::string seed_curator(line.substr(13));
+            if (std::find_if(s.curators.begin(), s.curators.end(), [&](const auto& c) {
+                    return c.first == seed_curator;
+                }) == s.curators.end())
+                s.curators.emplace_back(seed_curator, curator);
             out += "    curator: " + curator;
         } else {
             out += line;
@@ -113,6 +118,21 @@ School make_school(const Seed& seed, const Region& region, std::size_t k) {
     factors.erase("");
     s.factors.assign(factors.begin(), factors.end());
     return s;
+}
+
+std::string document_text(const School& s, const std::string& seed_text) {
+    std::string text = seed_text;
+    for (const auto& [from, to] : s.curators) {
+        std::string old_by = "by: " + from, new_by = "by: " + to;
+        for (auto pos = text.find(old_by); pos != std::string::npos;
+             pos = text.find(old_by, pos + new_by.size())) {
+            std::size_t end = pos + old_by.size();
+            bool whole = end == text.size() || text[end] == ' ' || text[end] == ',' ||
+                         text[end] == '}' || text[end] == '\n';
+            if (whole) text.replace(pos, old_by.size(), new_by);
+        }
+    }
+    return text;
 }
 
 }  // namespace shnor::bench
