@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-test deps-dev build site test check format format-check lint asan bench clean \
-        update-goldens fresh-check fuzz fuzz-ci
+        update-goldens fresh-check fuzz fuzz-ci bench-scale
 
 all: build
 
@@ -85,6 +85,12 @@ bench: build
 # on a clean clone of HEAD: see scripts/fresh-check.sh. Needs root.
 fresh-check:
 	scripts/fresh-check.sh
+
+# shnor beside Hugo on synthetic regions (docs/performance.md); SIZES=200,1000 to try it.
+SIZES ?= 1000,10000,40000
+bench-scale: build
+	@scripts/deps.sh bench
+	scripts/bench-scale.sh $(BUILD) $(SIZES)
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz

@@ -27,7 +27,7 @@ endif()
 
 file(GLOB_RECURSE SHNOR_TEST_SOURCES CONFIGURE_DEPENDS tests/*.cpp)
 list(FILTER SHNOR_TEST_SOURCES EXCLUDE REGEX "/tests/bench/")
-add_executable(shnor_tests ${SHNOR_TEST_SOURCES})
+add_executable(shnor_tests ${SHNOR_TEST_SOURCES} ${SHNOR_GEN_SOURCES} tests/bench/gen_test.cpp)
 # Fixtures build model structs by aggregate initialisation, naming only the
 # fields a test is about.
 target_compile_options(shnor_tests PRIVATE ${SHNOR_WARNINGS} -Wno-missing-field-initializers)

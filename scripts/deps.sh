@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages shnor needs, and only those that are missing.
-# A no-op when everything is present. Usage: scripts/deps.sh [build|test|dev|fuzz]
+# A no-op when everything is present. Usage: scripts/deps.sh [build|test|dev|fuzz|bench]
 # (test: what `make test` also needs; dev: what `make format`, format-check and lint also need;
-# fuzz: the clang toolchain of `make fuzz`).
+# fuzz: the clang toolchain of `make fuzz`; bench: the peer and the timer `make bench-scale` needs).
 set -euo pipefail
 
 build_pkgs=(
@@ -14,11 +14,13 @@ build_pkgs=(
 test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
 dev_pkgs=(clang-format python3)
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
+bench_pkgs=(hugo time)
 
 mode="${1:-build}"
 want=("${build_pkgs[@]}")
 if [ "$mode" = dev ]; then want+=("${dev_pkgs[@]}"); fi
 if [ "$mode" = fuzz ]; then want+=("${fuzz_pkgs[@]}"); fi
+if [ "$mode" = bench ]; then want+=("${bench_pkgs[@]}"); fi
 if [ "$mode" = test ]; then
   want+=("${test_pkgs[@]}")
   # Node may come from NodeSource, whose nodejs conflicts with Debian's npm:
