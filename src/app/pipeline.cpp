@@ -1,13 +1,15 @@
 #include "app/pipeline.hpp"
 
 #include <algorithm>
-#include <set>
+#include <memory>
 
+#include "app/cached_school.hpp"
+#include "app/incremental.hpp"
+#include "app/parallel.hpp"
+#include "app/school_job.hpp"
 #include "compute/analysis.hpp"
-#include "fs/file_system.hpp"
 #include "load/content.hpp"
 #include "model/build.hpp"
-#include "render/pdf/render_pdfs.hpp"
 #include "render/site.hpp"
 #include "validate/content_schemas.hpp"
 #include "validate/references.hpp"
@@ -16,83 +18,169 @@ namespace shnor::app {
 
 namespace {
 
-// Files that failed their schema are not built: their errors are already
-// reported, and building them would only repeat them in other words.
-// Returns the relative paths of every file that failed to load or validate.
-std::set<std::string> drop_failed(load::Content& content, const std::set<std::string>& failed) {
-    std::set<std::string> rel = content.unparsed();
-    auto& files = content.files;
-    for (const auto& f : files)
-        if (failed.count(f.path)) rel.insert(f.rel);
-    files.erase(std::remove_if(files.begin(), files.end(),
-                               [&](const auto& f) { return failed.count(f.path) > 0; }),
-                files.end());
-    bool has_region = std::any_of(files.begin(), files.end(),
-                                  [](const auto& f) { return f.kind == load::FileKind::Region; });
-    if (!has_region) rel.insert("region.yaml");
-    return rel;
+// The region-level files, loaded, validated and modelled.
+struct Region {
+    std::map<std::string, std::string> sources;  // every region-level file, for the cache key
+    std::set<std::string> failed;
+    validate::Gaps gaps;
+    model::Project project;
+};
+
+Region load_region(const Options& options, const fs::FileSystem& fs, load::Listing& listing,
+                   const validate::SchemaSet& schemas, Result& r) {
+    Region region;
+    auto content = load::load_files(fs, options.content, std::move(listing.region), r.sink);
+    region.failed = drop_failed(content, validate::check_schemas(content, schemas, r.sink));
+    const bool has_region =
+        std::any_of(content.files.begin(), content.files.end(),
+                    [](const auto& f) { return f.kind == load::FileKind::Region; });
+    if (!has_region) region.failed.insert("region.yaml");
+    region.gaps = validate::find_gaps(region.failed);
+    region.project = model::build_region_project(content, r.sink);
+    validate::check_region_references(region.project, region.gaps, r.sink);
+    validate::check_region_meaning(region.project, r.sink);
+    r.sources.merge(sources_of(r.sink, content.sources));
+    region.sources = std::move(content.sources);
+    return region;
 }
 
-std::optional<model::Date> report_date(const Options& options, const model::Project& project,
-                                       const validate::Gaps& gaps, diag::Sink& sink) {
+std::optional<model::Date> report_date(const Options& options, const Region& region,
+                                       diag::Sink& sink) {
     if (options.as_of) return options.as_of;
-    if (project.region.report_date) return project.region.report_date;
-    if (gaps.region) return std::nullopt;  // region.yaml's own error says it all
-    sink.error(project.region.loc,
+    if (region.project.region.report_date) return region.project.region.report_date;
+    if (region.gaps.region) return std::nullopt;  // region.yaml's own error says it all
+    sink.error(region.project.region.loc,
                "не задана дата отчёта: укажите report_date в region.yaml "
                "или --as-of ГГГГ-ММ-ДД");
     return std::nullopt;
 }
 
-// `export school ID` names a school that must exist. After other errors it
-// may be missing only because its own files failed: those errors say it.
-void check_export(const Options& options, const model::Project& project, diag::Sink& sink) {
-    if (options.export_school.empty() || sink.has_errors()) return;
-    if (project.school(options.export_school)) return;
-    sink.error({fs::join(options.content, "schools"), 0, 0},
-               "школа \"" + options.export_school + "\" не найдена");
+// The school names, in order, and their files.
+using SchoolFiles = std::vector<std::pair<std::string, std::vector<load::ContentFile>>>;
+
+// Every school through its own pipeline, in parallel; outcomes by position.
+// With a cache (rendering only), unchanged schools reuse their outputs.
+std::vector<SchoolOutcome> run_schools(const Options& options, const RegionContext& ctx,
+                                       SchoolFiles& schools,
+                                       const std::optional<render::TemplateSet>& templates,
+                                       const write::BuildCache* cache, std::uint64_t shared,
+                                       write::OutputSink* out) {
+    std::vector<SchoolOutcome> outcomes(schools.size());
+    const unsigned workers = worker_count(options.jobs, schools.size());
+    std::vector<std::unique_ptr<render::SchoolRenderer>> renderers(workers);
+    const bool render = templates && out && options.export_school.empty();
+    std::optional<render::PdfOptions> pdf;
+    if (options.pdf) pdf = render::PdfOptions{options.font};
+    parallel_for(schools.size(), workers, [&](unsigned w, std::size_t i) {
+        auto& [id, files] = schools[i];
+        if (!render) {
+            outcomes[i] = run_school(ctx, id, std::move(files), nullptr, nullptr,
+                                     id == options.export_school);
+            return;
+        }
+        if (!renderers[w]) renderers[w] = std::make_unique<render::SchoolRenderer>(*templates, pdf);
+        outcomes[i] = cache ? run_cached_school(ctx, *cache, shared, id, std::move(files),
+                                                *renderers[w], *out)
+                            : run_school(ctx, id, std::move(files), renderers[w].get(), out, false);
+    });
+    return outcomes;
 }
 
-void render(const Options& options, const fs::FileSystem& fs, const model::Project& project,
-            const compute::Analysis& analysis, write::OutputSet& files, diag::Sink& sink) {
-    render::SiteOptions site{options.templates_dir, &fs};
-    render::PdfOptions pdf{options.font};
-    if (!options.export_school.empty())
-        return render::render_school_bundle(project, analysis, options.export_school, site, pdf,
-                                            files, sink);
-    render::render_site(project, analysis, site, files, sink);
-    render::render_pdfs(project, analysis, pdf, files, sink);
+// Merges the schools' diagnostics and keeps their summaries, in order.
+void collect(std::vector<SchoolOutcome>& outcomes, compute::Analysis& analysis, Result& r) {
+    for (auto& o : outcomes) {
+        for (const auto& d : o.sink.all()) r.sink.add(d);
+        r.sources.merge(o.sources);
+        if (o.summary) analysis.summaries.push_back(std::move(*o.summary));
+        r.schools += o.built ? 1 : 0;
+        r.reused += o.reused ? 1 : 0;
+    }
+}
+
+// `export school ID` names a school that must exist. After other errors it
+// may be missing only because its own files failed: those errors say it.
+const SchoolOutcome* export_school(const Options& options,
+                                   const std::vector<SchoolOutcome>& outcomes, Result& r) {
+    for (const auto& o : outcomes)
+        if (o.analysis) return &o;
+    if (!r.sink.has_errors())
+        r.sink.error({fs::join(options.content, "schools"), 0, 0},
+                     "школа \"" + options.export_school + "\" не найдена");
+    return nullptr;
+}
+
+void render_export(const Options& options, const RegionContext& ctx, const SchoolOutcome& school,
+                   write::OutputSink& out, diag::Sink& sink) {
+    compute::Analysis analysis = ctx.base;
+    analysis.schools.push_back(*school.analysis);
+    write::OutputSet files;
+    render::render_school_bundle(ctx.project, analysis, options.export_school,
+                                 {options.templates_dir, &ctx.fs}, render::PdfOptions{options.font},
+                                 files, sink);
+    for (const auto& [path, bytes] : files) out.put(path, bytes);
 }
 
 }  // namespace
 
-Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop) {
+Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::OutputSink* out) {
     Result r;
-    auto content = load::load_content(fs, options.content, r.sink);
-    r.sources = content.sources;
+    auto listing = load::list_content(fs, options.content, r.sink);
     auto schemas = validate::builtin_schemas(r.sink);
-    if (!schemas) return r;
-    auto failed = drop_failed(content, validate::check_schemas(content, *schemas, r.sink));
-    auto gaps = validate::find_gaps(failed);
+    if (!schemas || !listing.found) return r;
+    Region region = load_region(options, fs, listing, *schemas, r);
+    auto as_of = report_date(options, region, r.sink);
 
-    model::Project project = model::build_project(content, r.sink);
-    validate::check_references(project, gaps, r.sink);
-    validate::check_meaning(project, gaps, r.sink);
-    check_export(options, project, r.sink);
-    r.schools = static_cast<int>(project.schools.size());
-    auto as_of = report_date(options, project, gaps, r.sink);
-    if (as_of) validate::check_dates(project, gaps, *as_of, r.sink);
-    if (r.sink.has_errors() || !as_of) return r;
+    std::optional<render::TemplateSet> templates;
+    const bool rendering = stop == Stop::AfterRender && out;
+    if (rendering && !r.sink.has_errors())
+        templates = render::site_templates({options.templates_dir, &fs}, r.sink);
 
-    // Computing may warn (a supplied level disagreeing with the computed one).
-    compute::Analysis analysis = compute::analyse(project, *as_of, r.sink);
+    RegionContext ctx{fs, options.content, *schemas,      region.project, region.gaps,
+                      {}, false,           options.strict};
+    ctx.base.as_of = as_of.value_or(model::Date{});
+    ctx.compute = as_of && !r.sink.has_errors();
+    std::optional<write::BuildCache> cache;
+    std::uint64_t shared = 0;
+    if (templates && !options.cache_dir.empty()) {
+        cache.emplace(options.cache_dir);
+        shared = shared_key(options, region.sources, *templates);
+    }
+    SchoolFiles schools(std::make_move_iterator(listing.schools.begin()),
+                        std::make_move_iterator(listing.schools.end()));
+    auto outcomes = run_schools(options, ctx, schools, templates, cache ? &*cache : nullptr, shared,
+                                rendering ? out : nullptr);
+
+    compute::Analysis analysis = ctx.base;
+    collect(outcomes, analysis, r);
     if (options.strict) r.sink.promote_warnings();
-    if (stop == Stop::AfterCheck || r.sink.has_errors()) return r;
-
-    write::OutputSet files;
-    render(options, fs, project, analysis, files, r.sink);
+    if (r.sink.has_errors() || !rendering || !templates) return r;
+    if (!options.export_school.empty()) {
+        if (const SchoolOutcome* s = export_school(options, outcomes, r))
+            render_export(options, ctx, *s, *out, r.sink);
+        return r;
+    }
+    compute::add_rollups(region.project, analysis);
+    view::SiteInput in{region.project, analysis};
+    std::optional<render::PdfOptions> pdf;
+    if (options.pdf) pdf = render::PdfOptions{options.font};
+    bool lost = false;
+    auto data = [&](std::size_t i) {
+        auto d = school_data(outcomes[i], cache ? &*cache : nullptr, schools[i].first);
+        lost = lost || !d;
+        return d.value_or(render::SchoolData{});
+    };
+    render::render_region(in, *templates, pdf, data, *out, r.sink);
+    if (lost)
+        r.sink.error({options.cache_dir, 0, 0},
+                     "кэш сборки повреждён во время сборки: удалите эту папку и соберите заново");
     if (options.strict) r.sink.promote_warnings();
-    if (!r.sink.has_errors()) r.files = std::move(files);
+    return r;
+}
+
+Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop) {
+    write::MemoryOutput out;
+    Result r = run(options, fs, stop, &out);
+    if (stop == Stop::AfterRender && r.ok()) r.files = out.take();
     return r;
 }
 

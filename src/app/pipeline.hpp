@@ -1,6 +1,9 @@
 #pragma once
-// The orchestrator: one call per stage, nothing else. The same pipeline runs
-// for `build`, `check` and the tests (which keep the output in memory).
+// The orchestrator: one call per stage, nothing else. The region-level files
+// first, then every school on its own and in parallel (load -> validate ->
+// model -> compute -> render -> summary), then the pages over all schools
+// from the summaries. The same pipeline runs for `build`, `check`, `export`
+// and the tests (which keep the output in memory).
 #include <map>
 #include <optional>
 #include <string>
@@ -9,6 +12,7 @@
 #include "fs/file_system.hpp"
 #include "model/date.hpp"
 #include "write/output_set.hpp"
+#include "write/output_sink.hpp"
 
 namespace shnor::app {
 
@@ -19,6 +23,10 @@ struct Options {
     bool strict = false;               // warnings become errors
     std::string templates_dir;         // a project's own templates overriding the built-ins
     std::string font = "liberation";   // PDF face: liberation | pt
+    bool pdf = true;                   // false: `build --no-pdf`
+    unsigned jobs = 0;                 // worker threads; 0: one per core
+    // Incremental builds: the cache folder; empty: every school is rendered.
+    std::string cache_dir;
     // Non-empty: render only this school's self-contained bundle
     // (`shnor export school`) instead of the whole site.
     std::string export_school;
@@ -28,12 +36,19 @@ enum class Stop { AfterCheck, AfterRender };
 
 struct Result {
     diag::Sink sink;
-    std::map<std::string, std::string> sources;  // for caret display
-    write::OutputSet files;                      // empty unless rendered without errors
+    std::map<std::string, std::string> sources;  // files with diagnostics, for carets
+    write::OutputSet files;                      // run_pipeline: empty unless rendered cleanly
     int schools = 0;
+    int reused = 0;  // schools whose previous outputs were reused (incremental)
     bool ok() const { return !sink.has_errors(); }
 };
 
+// Checks (AfterCheck) or renders into `out` (AfterRender; out may be null
+// then only for AfterCheck). On errors the sink's content is to be thrown
+// away by the caller: a staging folder is never committed.
+Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::OutputSink* out);
+
+// run() into memory: Result::files holds the site when it rendered cleanly.
 Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop);
 
 }  // namespace shnor::app

@@ -30,6 +30,9 @@ void add_common(CLI::App& cmd, CommonArgs& a) {
         ->type_name("ДАТА");
     cmd.add_flag("--strict", a.options.strict, "считать предупреждения ошибками");
     add_format(cmd, a.format);
+    cmd.add_option("--jobs,-j", a.options.jobs,
+                   "число потоков (по умолчанию 0 — по числу ядер процессора)")
+        ->type_name("ЧИСЛО");
 }
 
 void add_render(CLI::App& cmd, CommonArgs& a) {
@@ -78,6 +81,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         ->check(kNonEmpty);
     add_render(*build, build_args);
     build->footer("Пример:\n  shnor build --content content --out site --as-of 2022-12-31");
+    build->add_flag("--no-pdf", build_args.no_pdf,
+                    "не создавать PDF (только сайт и открытые данные)");
+    build->add_option("--cache", build_args.options.cache_dir,
+                      "папка кэша для быстрой повторной сборки (по умолчанию .shnor-cache рядом "
+                      "с папкой сайта)")
+        ->type_name("ПАПКА");
+    build->add_flag("--no-cache", build_args.no_cache, "собрать всё заново, без кэша");
 
     auto* check = app.add_subcommand("check", "только проверить данные, ничего не записывая");
     add_common(*check, check_args);

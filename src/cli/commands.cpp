@@ -1,5 +1,7 @@
 #include "cli/commands.hpp"
 
+#include <filesystem>
+
 #include "cli/cli.hpp"
 #include "diag/report.hpp"
 #include "fs/file_system.hpp"
@@ -59,8 +61,20 @@ int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err) {
                   err);
 }
 
+// The cache lives beside the output folder unless told otherwise.
+std::string default_cache(const std::string& out) {
+    std::filesystem::path p = std::filesystem::path(out).lexically_normal();
+    if (p.filename().empty()) p = p.parent_path();
+    return (p.parent_path() / ".shnor-cache").string();
+}
+
 int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (!read_as_of(args, err)) return kUsage;
+    args.options.pdf = !args.no_pdf;
+    if (args.no_cache)
+        args.options.cache_dir.clear();
+    else if (args.options.cache_dir.empty())
+        args.options.cache_dir = default_cache(args.options.out);
     fs::DiskFileSystem disk;
     auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
     std::string what;

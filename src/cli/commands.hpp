@@ -13,6 +13,7 @@ struct CommonArgs {
     app::Options options;
     std::string as_of;
     std::string format = "text";
+    bool no_pdf = false, no_cache = false;  // build only
 };
 
 struct ValidateArgs {

@@ -2,6 +2,7 @@
 
 #include "compute/rollup.hpp"
 #include "compute/school_year.hpp"
+#include "compute/summary.hpp"
 
 namespace shnor::compute {
 
@@ -17,13 +18,19 @@ const SchoolAnalysis* Analysis::school(const std::string& id) const {
     return nullptr;
 }
 
+void add_rollups(const model::Project& project, Analysis& analysis) {
+    analysis.region = region_figures(project, analysis.summaries);
+    analysis.municipalities = municipality_figures(project, analysis.summaries);
+}
+
 Analysis analyse(const model::Project& project, model::Date as_of, diag::Sink& sink) {
     Analysis a;
     a.as_of = as_of;
-    for (const auto& school : project.schools)
+    for (const auto& school : project.schools) {
         a.schools.push_back(analyse_school(project, school, as_of, sink));
-    a.region = region_figures(project, a.schools);
-    a.municipalities = municipality_figures(project, a.schools);
+        a.summaries.push_back(summarise(project, a.schools.back()));
+    }
+    add_rollups(project, a);
     return a;
 }
 

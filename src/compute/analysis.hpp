@@ -97,6 +97,39 @@ struct SchoolAnalysis {
     const SchoolYear* year(int y) const;
 };
 
+// What the region-level pages need of one school, and nothing more. The
+// engine renders a school, keeps its summary and drops the rest, so memory
+// stays small at national scale; the incremental cache stores summaries so an
+// unchanged school is not even read. Plain values only: no pointers.
+struct YearSummary {
+    int year = 0;
+    bool participates = false;  // has a participation entry: counts in the roll-ups
+    bool exited = false, roadmap_accepted = false;
+    bool both_waves = false, high_decreased = false;
+    bool no_roadmap = false;  // in the programme, and no document at all
+    std::string curator;  // person id; empty: none
+    Counts counts;
+    // The profile lists show: the initial wave's, else the final one's.
+    bool has_profile = false;
+    model::Wave wave = model::Wave::Initial;
+    int high = 0, medium = 0, low = 0;
+    // Levels in the order of the year's catalogue factors (heat maps).
+    std::vector<std::optional<model::Level>> levels;
+    // Factor ids at high risk, per wave (factor pages).
+    std::vector<std::string> high_initial, high_final;
+    bool operator==(const YearSummary&) const = default;
+};
+
+struct SchoolSummary {
+    std::string id, name, short_name, municipality;
+    diag::SourceLoc loc;             // school.yaml, for messages about the school
+    std::vector<YearSummary> years;  // ascending, as in SchoolAnalysis
+    const YearSummary* year(int y) const;
+    // The name lists show: the short name, else the full one.
+    const std::string& list_name() const { return short_name.empty() ? name : short_name; }
+    bool operator==(const SchoolSummary&) const = default;
+};
+
 struct YearFigures {
     int year = 0;
     int schools = 0;      // in the programme that year
@@ -118,11 +151,17 @@ struct MunicipalityYear {
 
 struct Analysis {
     model::Date as_of;
+    // Whole analyses: filled by analyse() (tests, export); the streaming
+    // engine keeps only summaries.
     std::vector<SchoolAnalysis> schools;                        // project order
+    std::vector<SchoolSummary> summaries;                       // project order
     std::vector<YearFigures> region;                            // per programme year
     std::vector<std::vector<MunicipalityYear>> municipalities;  // parallel to region
     const SchoolAnalysis* school(const std::string& id) const;
 };
+
+// The region's and municipalities' figures from the schools' summaries.
+void add_rollups(const model::Project& project, Analysis& analysis);
 
 // Warnings (e.g. a supplied level that disagrees with the computed one) go to sink.
 Analysis analyse(const model::Project& project, model::Date as_of, diag::Sink& sink);

@@ -1,63 +1,51 @@
 #include "compute/rollup.hpp"
 
+#include <map>
+
 namespace shnor::compute {
 
 namespace {
 
-bool in_programme(const SchoolAnalysis& school, int year) {
-    const SchoolYear* sy = school.year(year);
-    return sy && sy->participation;
+bool in_programme(const SchoolSummary& school, int year) {
+    const YearSummary* y = school.year(year);
+    return y && y->participates;
 }
 
-int count_in_programme(const std::vector<const SchoolAnalysis*>& schools, int year) {
-    int n = 0;
-    for (const SchoolAnalysis* s : schools) n += in_programme(*s, year) ? 1 : 0;
-    return n;
-}
-
-void add_school_year(YearFigures& f, const SchoolYear& sy, bool was_in_previous) {
+void add_school_year(YearFigures& f, const YearSummary& y, bool was_in_previous) {
     ++f.schools;
-    if (sy.exited) ++f.exited;
+    if (y.exited) ++f.exited;
     if (was_in_previous) ++f.second_year;
-    if (sy.roadmap_accepted) ++f.accepted_roadmaps;
-    if (sy.initial && sy.final_) {
-        ++f.with_both_waves;
-        if (sy.final_->high < sy.initial->high) ++f.high_decreased;
-    }
-    f.counts += sy.counts;
+    if (y.roadmap_accepted) ++f.accepted_roadmaps;
+    if (y.both_waves) ++f.with_both_waves;
+    if (y.high_decreased) ++f.high_decreased;
+    f.counts += y.counts;
 }
 
-std::vector<const SchoolAnalysis*> all_of(const std::vector<SchoolAnalysis>& schools) {
-    std::vector<const SchoolAnalysis*> out;
+std::vector<const SchoolSummary*> all_of(const std::vector<SchoolSummary>& schools) {
+    std::vector<const SchoolSummary*> out;
     for (const auto& s : schools) out.push_back(&s);
-    return out;
-}
-
-std::vector<const SchoolAnalysis*> in_municipality(const std::vector<SchoolAnalysis>& schools,
-                                                   const std::string& municipality) {
-    std::vector<const SchoolAnalysis*> out;
-    for (const auto& s : schools)
-        if (s.school->municipality == municipality) out.push_back(&s);
     return out;
 }
 
 }  // namespace
 
-YearFigures year_figures(const std::vector<const SchoolAnalysis*>& schools, int year) {
+YearFigures year_figures(const std::vector<const SchoolSummary*>& schools, int year) {
     YearFigures f;
     f.year = year;
-    for (const SchoolAnalysis* s : schools) {
-        const SchoolYear* sy = s->year(year);
-        if (sy && sy->participation) add_school_year(f, *sy, in_programme(*s, year - 1));
+    int previous = 0;
+    for (const SchoolSummary* s : schools) {
+        const bool before = in_programme(*s, year - 1);
+        previous += before ? 1 : 0;
+        const YearSummary* y = s->year(year);
+        if (y && y->participates) add_school_year(f, *y, before);
     }
-    int previous = count_in_programme(schools, year - 1);
     if (previous > 0)
         f.reduction = static_cast<double>(previous - f.schools) / static_cast<double>(previous);
     return f;
 }
 
 std::vector<YearFigures> region_figures(const model::Project& project,
-                                        const std::vector<SchoolAnalysis>& schools) {
+                                        const std::vector<SchoolSummary>& schools) {
     auto all = all_of(schools);
     std::vector<YearFigures> out;
     for (const auto& py : project.region.years) out.push_back(year_figures(all, py.year));
@@ -65,14 +53,18 @@ std::vector<YearFigures> region_figures(const model::Project& project,
 }
 
 std::vector<std::vector<MunicipalityYear>> municipality_figures(
-    const model::Project& project, const std::vector<SchoolAnalysis>& schools) {
-    std::vector<std::vector<const SchoolAnalysis*>> groups;
-    for (const auto& m : project.municipalities) groups.push_back(in_municipality(schools, m.id));
+    const model::Project& project, const std::vector<SchoolSummary>& schools) {
+    // One pass over the schools, grouped by municipality id.
+    std::map<std::string, std::vector<const SchoolSummary*>> by_id;
+    for (const auto& s : schools) by_id[s.municipality].push_back(&s);
     std::vector<std::vector<MunicipalityYear>> out;
     for (const auto& py : project.region.years) {
         auto& row = out.emplace_back();
-        for (std::size_t i = 0; i < groups.size(); ++i)
-            row.push_back({&project.municipalities[i], year_figures(groups[i], py.year)});
+        for (const auto& m : project.municipalities) {
+            auto it = by_id.find(m.id);
+            static const std::vector<const SchoolSummary*> none;
+            row.push_back({&m, year_figures(it == by_id.end() ? none : it->second, py.year)});
+        }
     }
     return out;
 }

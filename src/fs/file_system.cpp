@@ -1,5 +1,7 @@
 #include "fs/file_system.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,15 @@ namespace stdfs = std::filesystem;
 std::string join(const std::string& root, const std::string& rel) {
     if (root.empty() || root == ".") return rel;
     return root.back() == '/' ? root + rel : root + "/" + rel;
+}
+
+std::optional<Stamp> DiskFileSystem::stamp(const std::string& root, const std::string& rel) const {
+    struct stat st {};
+    if (::lstat(join(root, rel).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return Stamp{static_cast<std::uint64_t>(st.st_size),
+                 static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000ull +
+                     static_cast<std::uint64_t>(st.st_mtim.tv_nsec),
+                 static_cast<std::uint64_t>(st.st_ino)};
 }
 
 std::vector<std::string> DiskFileSystem::list(const std::string& root, diag::Sink& sink) const {

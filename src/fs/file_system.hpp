@@ -1,5 +1,6 @@
 #pragma once
 // The only door to the disk for reading content. Tests use MemoryFileSystem.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -9,9 +10,21 @@
 
 namespace shnor::fs {
 
+// What identifies a file's version without reading it (the incremental
+// build's fast path): equal stamps are taken to mean equal bytes.
+struct Stamp {
+    std::uint64_t size = 0, mtime_ns = 0, inode = 0;
+    bool operator==(const Stamp&) const = default;
+};
+
 class FileSystem {
 public:
     virtual ~FileSystem() = default;
+    // root/rel's stamp; nullopt when unknown (then the bytes are read).
+    virtual std::optional<Stamp> stamp(const std::string& root, const std::string& rel) const {
+        (void)root, (void)rel;
+        return std::nullopt;
+    }
     // Relative paths ('/'-separated, sorted) of the regular files under root.
     // Symbolic links and special files are reported as errors and skipped:
     // content must not reach outside its folder.
@@ -24,6 +37,7 @@ public:
 
 class DiskFileSystem : public FileSystem {
 public:
+    std::optional<Stamp> stamp(const std::string& root, const std::string& rel) const override;
     std::vector<std::string> list(const std::string& root, diag::Sink& sink) const override;
     std::optional<std::string> read(const std::string& root, const std::string& rel,
                                     std::size_t max_bytes, diag::Sink& sink) const override;

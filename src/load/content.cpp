@@ -1,5 +1,6 @@
 #include "load/content.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "load/text.hpp"
@@ -100,14 +101,13 @@ std::set<std::string> Content::unparsed() const {
     return out;
 }
 
-Content load_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
-                     const Limits& limits) {
-    Content content;
-    content.root = root;
+Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink) {
+    Listing listing;
     if (!fs.is_dir(root)) {
         sink.error({root, 0, 0}, "папка с данными не найдена");
-        return content;
+        return listing;
     }
+    listing.found = true;
     for (const auto& rel : fs.list(root, sink)) {
         ContentFile f = classify(rel);
         f.path = fs::join(root, rel);
@@ -118,23 +118,54 @@ Content load_content(const fs::FileSystem& fs, const std::string& root, diag::Si
                              "(см. docs/content-format.md)");
             continue;
         }
-        auto bytes = fs.read(root, rel, limits.max_bytes, sink);
+        if (f.school.empty())
+            listing.region.push_back(std::move(f));
+        else
+            listing.schools[f.school].push_back(std::move(f));
+    }
+    return listing;
+}
+
+Content load_files(const fs::FileSystem& fs, const std::string& root,
+                   std::vector<ContentFile> files, diag::Sink& sink, const Limits& limits) {
+    Content content;
+    content.root = root;
+    for (auto& f : files) {
+        auto bytes = fs.read(root, f.rel, limits.max_bytes, sink);
         if (!bytes) {
-            content.unreadable.insert(rel);
+            content.unreadable.insert(f.rel);
             continue;
         }
-        content.sources[f.path] = *bytes;
         if (f.kind == FileKind::Page) {
             LineIndex index(*bytes, f.path);
-            if (!check_text(*bytes, index, sink)) continue;
+            if (!check_text(*bytes, index, sink)) {
+                content.sources[f.path] = std::move(*bytes);
+                continue;
+            }
             f.text = *bytes;
         } else {
             f.root = parse_yaml(*bytes, f.path, sink, limits);
-            if (!f.root) continue;
         }
-        content.files.push_back(std::move(f));
+        content.sources[f.path] = std::move(*bytes);
+        if (f.kind == FileKind::Page || f.root) content.files.push_back(std::move(f));
     }
     return content;
+}
+
+Content load_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
+                     const Limits& limits) {
+    Listing listing = list_content(fs, root, sink);
+    if (!listing.found) {
+        Content content;
+        content.root = root;
+        return content;
+    }
+    std::vector<ContentFile> all = std::move(listing.region);
+    for (auto& [id, files] : listing.schools)
+        for (auto& f : files) all.push_back(std::move(f));
+    std::sort(all.begin(), all.end(),
+              [](const ContentFile& a, const ContentFile& b) { return a.rel < b.rel; });
+    return load_files(fs, root, std::move(all), sink, limits);
 }
 
 }  // namespace shnor::load

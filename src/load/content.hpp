@@ -53,6 +53,22 @@ ContentFile classify(const std::string& rel);
 // The schema file (in schemas/) that describes a kind; empty for none.
 std::string schema_name(FileKind kind);
 
+// The content folder's files, classified but not read: region-level files
+// (region, municipalities, people, catalogues, pages) and each school's
+// files by folder id. Files the layout does not name are warned about here.
+struct Listing {
+    std::vector<ContentFile> region;
+    std::map<std::string, std::vector<ContentFile>> schools;  // ordered by id
+    bool found = false;  // the folder exists (else an error is in the sink)
+};
+Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink);
+
+// Reads and parses the given files into a Content (what failed is reported
+// and left out, see Content).
+Content load_files(const fs::FileSystem& fs, const std::string& root,
+                   std::vector<ContentFile> files, diag::Sink& sink, const Limits& limits = {});
+
+// Everything at once: list_content, then load_files of all of it.
 Content load_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
                      const Limits& limits = {});
 

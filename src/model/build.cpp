@@ -1,5 +1,6 @@
 #include "model/build.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -12,7 +13,7 @@ using load::FileKind;
 
 namespace {
 
-void sort_project(Project& p) {
+void sort_region(Project& p) {
     std::stable_sort(p.municipalities.begin(), p.municipalities.end(),
                      [](const auto& a, const auto& b) { return a.name < b.name; });
     std::stable_sort(p.people.begin(), p.people.end(),
@@ -20,22 +21,50 @@ void sort_project(Project& p) {
     std::stable_sort(p.pages.begin(), p.pages.end(), [](const auto& a, const auto& b) {
         return std::tie(a.order, a.id) < std::tie(b.order, b.id);
     });
-    for (School& s : p.schools) {
-        std::stable_sort(s.documents.begin(), s.documents.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.year, a.kind, a.id) < std::tie(b.year, b.kind, b.id);
-        });
-        std::stable_sort(s.measurements.begin(), s.measurements.end(),
-                         [](const auto& a, const auto& b) {
-                             return std::tie(a.indicator, a.date) < std::tie(b.indicator, b.date);
-                         });
+}
+
+void sort_school(School& s) {
+    std::stable_sort(s.documents.begin(), s.documents.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.year, a.kind, a.id) < std::tie(b.year, b.kind, b.id);
+    });
+    std::stable_sort(s.measurements.begin(), s.measurements.end(),
+                     [](const auto& a, const auto& b) {
+                         return std::tie(a.indicator, a.date) < std::tie(b.indicator, b.date);
+                     });
+}
+
+// Adds a school's file to its School; false for any other kind.
+bool add_school_file(const load::ContentFile& f, School& school, diag::Sink& sink) {
+    switch (f.kind) {
+        case FileKind::School:
+            build_school(f, school, sink);
+            return true;
+        case FileKind::Diagnostics:
+            build_diagnostics(f, school, sink);
+            return true;
+        case FileKind::Document:
+            build_document(f, school, sink);
+            return true;
+        case FileKind::Measurements:
+            build_measurements(f, school, sink);
+            return true;
+        default:
+            return false;
     }
+}
+
+bool has_source(const load::Content& content, const std::string& id) {
+    const std::string tail = "schools/" + id + "/school.yaml";
+    return std::any_of(content.sources.begin(), content.sources.end(), [&](const auto& s) {
+        return s.first.size() >= tail.size() &&
+               s.first.compare(s.first.size() - tail.size(), std::string::npos, tail) == 0;
+    });
 }
 
 }  // namespace
 
-Project build_project(const load::Content& content, diag::Sink& sink) {
+Project build_region_project(const load::Content& content, diag::Sink& sink) {
     Project p;
-    std::map<std::string, School> schools;  // by folder id: ordered
     bool has_region = false;
     for (const auto& f : content.files) {
         switch (f.kind) {
@@ -51,45 +80,45 @@ Project build_project(const load::Content& content, diag::Sink& sink) {
             case FileKind::Catalogue:
                 build_catalogue(f, p, sink);
                 break;
-            case FileKind::School:
-                build_school(f, schools[f.school], sink);
-                break;
-            case FileKind::Diagnostics:
-                build_diagnostics(f, schools[f.school], sink);
-                break;
-            case FileKind::Document:
-                build_document(f, schools[f.school], sink);
-                break;
-            case FileKind::Measurements:
-                build_measurements(f, schools[f.school], sink);
-                break;
             case FileKind::Page:
                 build_page(f, p, sink);
                 break;
-            case FileKind::Unknown:
+            default:
                 break;
         }
     }
     if (!has_region && !sink.has_errors())
         sink.error({fs::join(content.root, "region.yaml"), 0, 0},
                    "нет файла region.yaml с описанием региона");
-    for (auto& [id, school] : schools) {
-        if (school.id.empty()) {             // no (valid) school.yaml
-            const std::string& folder = id;  // clang 14 cannot capture a structured binding
-            bool present =
-                std::any_of(content.sources.begin(), content.sources.end(), [&](const auto& s) {
-                    return s.first.size() >= folder.size() + 20 &&
-                           s.first.compare(s.first.size() - folder.size() - 20, std::string::npos,
-                                           "schools/" + folder + "/school.yaml") == 0;
-                });
-            if (!present)
-                sink.error({fs::join(content.root, "schools/" + id + "/school.yaml"), 0, 0},
-                           "нет файла school.yaml: у папки школы должен быть паспорт");
-            continue;
-        }
-        p.schools.push_back(std::move(school));
+    sort_region(p);
+    p.reindex();
+    return p;
+}
+
+std::optional<School> build_school_files(const load::Content& content, const std::string& id,
+                                         diag::Sink& sink) {
+    School school;
+    for (const auto& f : content.files)
+        if (f.school == id) add_school_file(f, school, sink);
+    if (school.id.empty()) {  // no (valid) school.yaml
+        if (!has_source(content, id))
+            sink.error({fs::join(content.root, "schools/" + id + "/school.yaml"), 0, 0},
+                       "нет файла school.yaml: у папки школы должен быть паспорт");
+        return std::nullopt;
     }
-    sort_project(p);
+    sort_school(school);
+    return school;
+}
+
+Project build_project(const load::Content& content, diag::Sink& sink) {
+    Project p = build_region_project(content, sink);
+    std::map<std::string, bool> ids;  // ordered
+    for (const auto& f : content.files)
+        if (!f.school.empty()) ids[f.school] = true;
+    for (const auto& [id, _] : ids)
+        if (auto school = build_school_files(content, id, sink))
+            p.schools.push_back(std::move(*school));
+    p.reindex();
     return p;
 }
 

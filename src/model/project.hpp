@@ -235,6 +235,16 @@ struct Project {
     const Person* person(const std::string& id) const;
     const School* school(const std::string& id) const;
     const Catalogue* catalogue(int year) const;
+
+    // Builds the id indexes of the lookups above, once the vectors are
+    // complete (model/build does it). Lookups on a project changed since, or
+    // never indexed (hand-made in tests), fall back to a scan.
+    void reindex();
+
+private:
+    struct Index {
+        std::map<std::string, std::size_t> municipalities, people, schools;
+    } index_;
 };
 
 }  // namespace shnor::model

@@ -168,9 +168,9 @@ std::string municipality_name(const model::Project& p, const std::string& id) {
     return m ? m->name : id;
 }
 
-Table schools(const model::Project& p, const compute::Analysis& a) {
+Table schools(const model::Project& p, const compute::SchoolAnalysis& sa) {
     Table t{kSchoolColumns, {}};
-    for (const auto& sa : a.schools) {
+    {
         const auto& s = *sa.school;
         for (const auto& sy : sa.years) {
             const auto* person = sy.participation ? p.person(sy.participation->curator) : nullptr;
@@ -205,10 +205,9 @@ Table schools(const model::Project& p, const compute::Analysis& a) {
     return t;
 }
 
-Table measures(const compute::Analysis& a) {
+Table measures(const compute::SchoolAnalysis& sa) {
     Table t{kMeasureColumns, {}};
-    for (const auto& sa : a.schools)
-        for (const auto& sy : sa.years)
+    for (const auto& sy : sa.years)
             for (const auto& dp : sy.documents)
                 for (const auto& ms : dp.measures) {
                     const auto& m = *ms.measure;
@@ -221,10 +220,9 @@ Table measures(const compute::Analysis& a) {
     return t;
 }
 
-Table indicators(const compute::Analysis& a) {
+Table indicators(const compute::SchoolAnalysis& sa) {
     Table t{kIndicatorColumns, {}};
-    for (const auto& sa : a.schools)
-        for (const auto& sy : sa.years)
+    for (const auto& sy : sa.years)
             for (const auto& dp : sy.documents)
                 for (const auto& ip : dp.indicators) {
                     const auto& ind = *ip.indicator;
@@ -239,10 +237,9 @@ Table indicators(const compute::Analysis& a) {
     return t;
 }
 
-Table risk_profiles(const compute::Analysis& a) {
+Table risk_profiles(const compute::SchoolAnalysis& sa) {
     Table t{kRiskProfileColumns, {}};
-    for (const auto& sa : a.schools)
-        for (const auto& sy : sa.years)
+    for (const auto& sy : sa.years)
             for (const auto* profile : {&sy.initial, &sy.final_}) {
                 if (!*profile) continue;
                 for (const auto& fl : (*profile)->factors) {
@@ -296,20 +293,56 @@ Table monitoring(const compute::Analysis& a) {
     return t;
 }
 
-void add(write::OutputSet& out, const std::string& stem, const Table& t) {
-    out["data/" + stem + ".csv"] = to_csv(t);
-    out["data/" + stem + ".json"] = to_json(t);
+const std::vector<Column>& columns_of(std::size_t table) {
+    static const std::vector<Column>* all[] = {&kSchoolColumns, &kMeasureColumns,
+                                               &kIndicatorColumns, &kRiskProfileColumns};
+    return *all[table];
 }
 
 }  // namespace
 
-void add_open_data(const model::Project& project, const compute::Analysis& analysis,
-                   write::OutputSet& out) {
-    add(out, "monitoring", monitoring(analysis));
-    add(out, "schools", schools(project, analysis));
-    add(out, "measures", measures(analysis));
-    add(out, "indicators", indicators(analysis));
-    add(out, "risk-profiles", risk_profiles(analysis));
+SchoolData school_data(const model::Project& project, const compute::SchoolAnalysis& sa) {
+    SchoolData d;
+    const Table tables[] = {schools(project, sa), measures(sa), indicators(sa), risk_profiles(sa)};
+    for (std::size_t i = 0; i < kSchoolTables.size(); ++i) {
+        d[i].csv = csv_rows(tables[i]);
+        d[i].json = json_items(tables[i]);
+    }
+    return d;
+}
+
+bool write_open_data(const compute::Analysis& analysis, std::size_t schools,
+                     const std::function<SchoolData(std::size_t)>& data,
+                     write::OutputSink& out) {
+    const Table m = monitoring(analysis);
+    bool ok = out.put("data/monitoring.csv", to_csv(m)) &&
+              out.put("data/monitoring.json", to_json(m));
+    // Each table is written row by row, one school after another, in order.
+    for (std::size_t t = 0; ok && t < kSchoolTables.size(); ++t) {
+        const std::string stem = std::string("data/") + kSchoolTables[t];
+        auto csv = out.open(stem + ".csv");
+        auto json = out.open(stem + ".json");
+        ok = csv->write(csv_head(columns_of(t)));
+        std::string items;
+        bool first = true;
+        for (std::size_t i = 0; ok && i < schools; ++i) {
+            const SchoolData d = data(i);
+            ok = csv->write(d[t].csv);
+            for (const auto& item : d[t].json) {
+                items += first ? json_open(false) : kJsonItemSeparator;
+                items += item;
+                first = false;
+            }
+            if (ok && items.size() > (1u << 16)) {
+                ok = json->write(items);
+                items.clear();
+            }
+        }
+        if (first) items = json_open(true);
+        ok = ok && json->write(items + json_close(first));
+        ok = csv->close() && json->close() && ok;
+    }
+    return ok;
 }
 
 }  // namespace shnor::render

@@ -1,9 +1,9 @@
 #include "render/site.hpp"
 
+#include <algorithm>
+
 #include "render/engine.hpp"
-#include "render/open_data.hpp"
 #include "render/site_extras.hpp"
-#include "render/templates.hpp"
 #include "view/builders.hpp"
 #include "view/links.hpp"
 #include "view/projection.hpp"
@@ -12,27 +12,13 @@ namespace shnor::render {
 namespace {
 
 // Renders a page body with its template, then wraps it in layout.mustache.
-class PageWriter {
-public:
-    PageWriter(const Engine& engine, write::OutputSet& out, diag::Sink& sink)
-        : engine_(engine), out_(out), sink_(sink) {}
-
-    template <typename View>
-    void write(const std::string& path, const std::string& kind, const View& view) {
-        std::string body = engine_.render(kind, view::to_value(view), sink_);
-        view::Value layout = view::to_value(view.layout);
-        layout.set("content_html", body).set("page_kind", kind);
-        out_[path] = engine_.render("layout", layout, sink_);
-    }
-
-private:
-    const Engine& engine_;
-    write::OutputSet& out_;
-    diag::Sink& sink_;
-};
-
-void copy_asset(const TemplateSet& set, const std::string& name, write::OutputSet& out) {
-    if (const Template* t = set.find(name)) out[name] = t->text;
+template <typename View>
+std::string page(const Engine& engine, const std::string& kind, const View& view,
+                 diag::Sink& sink) {
+    std::string body = engine.render(kind, view::to_value(view), sink);
+    view::Value layout = view::to_value(view.layout);
+    layout.set("content_html", body).set("page_kind", kind);
+    return engine.render("layout", layout, sink);
 }
 
 void skipped(diag::Sink& sink, const diag::SourceLoc& loc, const std::string& id) {
@@ -40,23 +26,22 @@ void skipped(diag::Sink& sink, const diag::SourceLoc& loc, const std::string& id
                         "\" не годится для адреса страницы: только a-z, 0-9, «-» и «_»");
 }
 
-void render_pages(const view::SiteInput& in, PageWriter& pages, diag::Sink& sink) {
+// The region's own pages; returns their paths (for the sitemap).
+std::vector<std::string> region_pages(const view::SiteInput& in, const Engine& engine,
+                                      write::OutputSink& out, diag::Sink& sink) {
+    std::vector<std::string> paths;
+    auto write = [&](const std::string& path, const std::string& kind, const auto& view) {
+        out.put(path, page(engine, kind, view, sink));
+        paths.push_back(path);
+    };
     const auto& project = in.project;
-    pages.write("index.html", "index", view::build_dashboard(in));
+    write("index.html", "index", view::build_dashboard(in));
     for (const auto& m : project.municipalities) {
         if (!view::safe_segment(m.id)) {
             skipped(sink, m.loc, m.id);
             continue;
         }
-        pages.write(view::municipality_path(m.id), "municipality", view::build_municipality(in, m));
-    }
-    for (const auto& sa : in.analysis.schools) {
-        if (!sa.school) continue;
-        if (!view::safe_segment(sa.school->id)) {
-            skipped(sink, sa.school->loc, sa.school->id);
-            continue;
-        }
-        pages.write(view::school_path(sa.school->id), "school", view::build_school(in, sa));
+        write(view::municipality_path(m.id), "municipality", view::build_municipality(in, m));
     }
     for (const auto& [year, cat] : project.catalogues)
         for (const auto& f : cat.factors) {
@@ -64,73 +49,110 @@ void render_pages(const view::SiteInput& in, PageWriter& pages, diag::Sink& sink
                 skipped(sink, f.loc, f.id);
                 continue;
             }
-            pages.write(view::factor_path(year, f.id), "factor", view::build_factor(in, cat, f));
+            write(view::factor_path(year, f.id), "factor", view::build_factor(in, cat, f));
         }
-    for (const auto& page : project.pages) {
-        if (!view::safe_segment(page.id)) {
-            skipped(sink, page.loc, page.id);
+    for (const auto& p : project.pages) {
+        if (!view::safe_segment(p.id)) {
+            skipped(sink, p.loc, p.id);
             continue;
         }
-        pages.write(view::page_path(page.id), "page", view::build_markdown_page(in, page, sink));
+        write(view::page_path(p.id), "page", view::build_markdown_page(in, p, sink));
     }
-    pages.write("404.html", "404", view::build_not_found(in));
+    write("404.html", "404", view::build_not_found(in));
+    return paths;
 }
 
-// The built-in templates with the project's own over them; false after an
-// error in sink.
-bool load_templates(const SiteOptions& options, TemplateSet& set, diag::Sink& sink) {
-    fs::DiskFileSystem disk;
-    set.override_from(options.templates_dir, options.files ? *options.files : disk, sink);
-    return set.check(sink);
-}
-
-const compute::SchoolAnalysis* find_school(const compute::Analysis& analysis,
-                                           const std::string& id) {
-    for (const auto& sa : analysis.schools)
-        if (sa.school && sa.school->id == id) return &sa;
-    return nullptr;
+void copy_asset(const TemplateSet& set, const std::string& name, write::OutputSink& out) {
+    if (const Template* t = set.find(name)) out.put(name, t->text);
 }
 
 }  // namespace
 
-void render_site(const model::Project& project, const compute::Analysis& analysis,
-                 const SiteOptions& options, write::OutputSet& out, diag::Sink& sink) {
+std::optional<TemplateSet> site_templates(const SiteOptions& options, diag::Sink& sink) {
     TemplateSet set = TemplateSet::builtin();
-    if (!load_templates(options, set, sink)) return;
+    fs::DiskFileSystem disk;
+    set.override_from(options.templates_dir, options.files ? *options.files : disk, sink);
+    if (!set.check(sink)) return std::nullopt;
+    return set;
+}
+
+SchoolRenderer::SchoolRenderer(const TemplateSet& set, const std::optional<PdfOptions>& pdf)
+    : engine_(std::make_unique<Engine>(set)) {
+    if (pdf) pdf_.emplace(*pdf);
+}
+
+SchoolRenderer::~SchoolRenderer() = default;
+
+std::vector<std::string> SchoolRenderer::render(const view::SiteInput& in,
+                                                const compute::SchoolAnalysis& sa,
+                                                write::OutputSink& out, diag::Sink& sink) {
+    const model::School& school = *sa.school;
+    if (!view::safe_segment(school.id)) {
+        skipped(sink, school.loc, school.id);
+        return {};
+    }
+    std::vector<std::string> paths{view::school_path(school.id)};
+    out.put(paths.front(), page(*engine_, "school", view::build_school(in, sa), sink));
+    if (pdf_) {
+        auto pdfs = pdf_->roadmaps(in.project, sa, in.analysis.as_of, out, sink);
+        paths.insert(paths.end(), pdfs.begin(), pdfs.end());
+    }
+    return paths;
+}
+
+void render_region(const view::SiteInput& in, const TemplateSet& set,
+                   const std::optional<PdfOptions>& pdf,
+                   const std::function<SchoolData(std::size_t)>& data, write::OutputSink& out,
+                   diag::Sink& sink) {
     Engine engine(set);
-    PageWriter pages(engine, out, sink);
-    view::SiteInput in{project, analysis};
-    render_pages(in, pages, sink);
+    std::vector<std::string> pages = region_pages(in, engine, out, sink);
+    for (const auto& s : in.analysis.summaries)
+        if (view::safe_segment(s.id)) pages.push_back(view::school_path(s.id));
     copy_asset(set, "assets/style.css", out);
     copy_asset(set, "assets/search.js", out);
-    out["assets/search-index.js"] = search_index_js(project);
-    if (std::string base = view::safe_url(project.region.base_url); !base.empty())
-        out["sitemap.xml"] = sitemap_xml(base, out);
-    add_open_data(project, analysis, out);
+    out.put("assets/search-index.js", search_index_js(in.project, in.analysis.summaries));
+    if (std::string base = view::safe_url(in.project.region.base_url); !base.empty()) {
+        std::sort(pages.begin(), pages.end());
+        out.put("sitemap.xml", sitemap_xml(base, pages));
+    }
+    if (pdf) PdfRenderer(*pdf).annexes(in.project, in.analysis, out, sink);
+    write_open_data(in.analysis, in.analysis.summaries.size(), data, out);
+}
+
+void render_site(const model::Project& project, const compute::Analysis& analysis,
+                 const SiteOptions& options, write::OutputSet& out, diag::Sink& sink) {
+    auto set = site_templates(options, sink);
+    if (!set) return;
+    write::MemoryOutput sink_out;
+    view::SiteInput in{project, analysis};
+    SchoolRenderer school(*set, std::nullopt);
+    for (const auto& sa : analysis.schools) school.render(in, sa, sink_out, sink);
+    render_region(
+        in, *set, std::nullopt,
+        [&](std::size_t i) { return school_data(project, analysis.schools[i]); }, sink_out, sink);
+    for (auto& [path, bytes] : sink_out.take()) out[path] = std::move(bytes);
 }
 
 void render_school_bundle(const model::Project& project, const compute::Analysis& analysis,
                           const std::string& school_id, const SiteOptions& options,
                           const PdfOptions& pdf, write::OutputSet& out, diag::Sink& sink) {
-    const compute::SchoolAnalysis* sa = find_school(analysis, school_id);
+    const compute::SchoolAnalysis* sa = analysis.school(school_id);
     if (!sa) {
         sink.error({}, "школа \"" + school_id + "\" не найдена");
         return;
     }
     if (!view::safe_segment(school_id)) return skipped(sink, sa->school->loc, school_id);
-    TemplateSet set = TemplateSet::builtin();
-    if (!load_templates(options, set, sink)) return;
-    Engine engine(set);
-    PageWriter pages(engine, out, sink);
+    auto set = site_templates(options, sink);
+    if (!set) return;
+    Engine engine(*set);
     view::SiteInput in{project, analysis};
-    pages.write("index.html", "school", view::build_school_bundle(in, *sa));
-    copy_asset(set, "assets/style.css", out);
+    out["index.html"] = page(engine, "school", view::build_school_bundle(in, *sa), sink);
+    if (const Template* t = set->find("assets/style.css")) out["assets/style.css"] = t->text;
     // The same years and bytes as the site's schools/<id>/roadmap-<year>.pdf.
-    for (const auto& sy : sa->years) {
-        if (!view::has_roadmap_pdf(*sa->school, sy.year)) continue;
-        std::string bytes = render_roadmap(project, analysis, school_id, sy.year, pdf, sink);
-        if (!bytes.empty()) out["roadmap-" + std::to_string(sy.year) + ".pdf"] = std::move(bytes);
-    }
+    write::MemoryOutput pdfs;
+    PdfRenderer(pdf).roadmaps(project, *sa, analysis.as_of, pdfs, sink);
+    const std::string prefix = "schools/" + school_id + "/";
+    for (auto& [path, bytes] : pdfs.take()) out[path.substr(prefix.size())] = std::move(bytes);
 }
 
 }  // namespace shnor::render

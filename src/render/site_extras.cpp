@@ -39,9 +39,10 @@ bool ends_with(const std::string& s, const std::string& tail) {
 
 }  // namespace
 
-std::string search_index_js(const model::Project& project) {
+std::string search_index_js(const model::Project& project,
+                            const std::vector<compute::SchoolSummary>& schools) {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const auto& s : project.schools) {
+    for (const auto& s : schools) {
         if (!view::safe_segment(s.id)) continue;
         const auto* m = project.municipality(s.municipality);
         arr.push_back({{"name", s.name},
@@ -56,13 +57,13 @@ std::string search_index_js(const model::Project& project) {
            arr.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + ";\n";
 }
 
-std::string sitemap_xml(const std::string& base_url, const write::OutputSet& out) {
+std::string sitemap_xml(const std::string& base_url, const std::vector<std::string>& paths) {
     std::string base = base_url;
     if (!base.empty() && base.back() != '/') base += '/';
     std::string xml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-    for (const auto& [path, _] : out) {
+    for (const auto& path : paths) {
         if (!ends_with(path, ".html") || path == "404.html") continue;
         xml += "  <url><loc>" + xml_escape(base + path) + "</loc></url>\n";
     }

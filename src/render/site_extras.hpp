@@ -1,7 +1,9 @@
 #pragma once
 // The search index and the sitemap: small generated files beside the pages.
 #include <string>
+#include <vector>
 
+#include "compute/analysis.hpp"
 #include "model/project.hpp"
 #include "write/output_set.hpp"
 
@@ -9,9 +11,11 @@ namespace shnor::render {
 
 // assets/search-index.js: a script that defines a global array, so search
 // works from file:// without fetch.
-std::string search_index_js(const model::Project& project);
+std::string search_index_js(const model::Project& project,
+                            const std::vector<compute::SchoolSummary>& schools);
 
-// sitemap.xml over the HTML pages in out; base_url must be absolute http(s).
-std::string sitemap_xml(const std::string& base_url, const write::OutputSet& out);
+// sitemap.xml over the HTML pages among paths (in their order); base_url
+// must be absolute http(s).
+std::string sitemap_xml(const std::string& base_url, const std::vector<std::string>& paths);
 
 }  // namespace shnor::render

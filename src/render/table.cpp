@@ -58,38 +58,57 @@ nlohmann::ordered_json json_cell(const Cell& c) {
 
 }  // namespace
 
-std::string to_csv(const Table& t) {
+std::string csv_head(const std::vector<Column>& columns) {
     std::string out = "\xEF\xBB\xBF";
-    auto line = [&out](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + cells[i];
-        out += "\r\n";
-    };
-    std::vector<std::string> head;
-    for (const auto& c : t.columns) head.push_back(quote(c.header));
-    line(head);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        out += (i ? ";" : "") + quote(columns[i].header);
+    return out + "\r\n";
+}
+
+std::string csv_rows(const Table& t) {
+    std::string out;
     for (const auto& row : t.rows) {
-        std::vector<std::string> cells;
         for (std::size_t i = 0; i < row.size(); ++i) {
             const auto* code = std::get_if<std::string>(&row[i]);
             Label label = i < t.columns.size() ? t.columns[i].label : nullptr;
-            cells.push_back(code && label && !code->empty() ? quote(label(*code))
-                                                            : csv_cell(row[i]));
+            out += i ? ";" : "";
+            out += code && label && !code->empty() ? quote(label(*code)) : csv_cell(row[i]);
         }
-        line(cells);
+        out += "\r\n";
     }
     return out;
 }
 
-std::string to_json(const Table& t) {
-    // nlohmann's object sorts keys; an ordered_json keeps the column order.
-    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+std::vector<std::string> json_items(const Table& t) {
+    std::vector<std::string> items;
     for (const auto& row : t.rows) {
+        // nlohmann's object sorts keys; an ordered_json keeps the column order.
         nlohmann::ordered_json obj = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < t.columns.size() && i < row.size(); ++i)
             obj[t.columns[i].key] = json_cell(row[i]);
-        arr.push_back(std::move(obj));
+        const std::string text =
+            obj.dump(1, '\t', false, nlohmann::ordered_json::error_handler_t::replace);
+        // One level deeper than on its own: inside the array.
+        std::string item = "\t";
+        for (char c : text) {
+            item += c;
+            if (c == '\n') item += '\t';
+        }
+        items.push_back(std::move(item));
     }
-    return arr.dump(1, '\t', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return items;
+}
+
+std::string json_open(bool empty) { return empty ? "[]" : "[\n"; }
+std::string json_close(bool empty) { return empty ? "\n" : "\n]\n"; }
+
+std::string to_csv(const Table& t) { return csv_head(t.columns) + csv_rows(t); }
+
+std::string to_json(const Table& t) {
+    const auto items = json_items(t);
+    std::string out = json_open(items.empty());
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? kJsonItemSeparator : "") + items[i];
+    return out + json_close(items.empty());
 }
 
 }  // namespace shnor::render

@@ -31,4 +31,14 @@ struct Table {
 std::string to_csv(const Table& t);
 std::string to_json(const Table& t);
 
+// The same files in pieces, for writing them row by row: the CSV head (BOM
+// and header line), CSV lines of rows, JSON array items (each a tabbed object,
+// without the separating ",\n"), and the JSON array around joined items.
+std::string csv_head(const std::vector<Column>& columns);
+std::string csv_rows(const Table& t);
+std::vector<std::string> json_items(const Table& t);
+inline constexpr const char* kJsonItemSeparator = ",\n";
+std::string json_open(bool empty);   // "[\n", or "[]" for an empty array
+std::string json_close(bool empty);  // "\n]\n", or "\n"
+
 }  // namespace shnor::render

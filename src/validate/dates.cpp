@@ -94,28 +94,33 @@ bool has_documents(const model::School& s, int year) {
 
 }  // namespace
 
-void check_dates(const model::Project& p, const Gaps& gaps, const Date& as_of, diag::Sink& sink) {
-    std::map<int, const model::ProgrammeYear*> years;
-    for (const auto& y : p.region.years) years[y.year] = &y;
-    auto year_of = [&](int y) { return years.count(y) ? years[y] : nullptr; };
-    for (const auto& s : p.schools) {
-        for (const auto& d : s.documents) {
-            check_measures(d, as_of, sink);
-            check_review_dates(d, year_of(d.year), as_of, sink);
-        }
-        check_measurement_dates(s, as_of, sink);
-        for (const auto& part : s.participation) {
-            const bool complete = !gaps.school_years.count({s.id, part.year});
-            check_approval(s, part, year_of(part.year), as_of, complete, sink);
-            // Not a programme year: that error is reported on its own.
-            if (year_of(part.year) && part.year <= as_of.year && complete &&
-                !has_documents(s, part.year))
-                sink.warning(part.loc,
-                             "дорожная карта на " + std::to_string(part.year) +
-                                 " год не представлена: нет ни одного документа в папке " +
-                                 std::to_string(part.year) + "/");
-        }
+void check_school_dates(const model::Project& p, const model::School& s, const Gaps& gaps,
+                        const Date& as_of, diag::Sink& sink) {
+    auto year_of = [&](int y) -> const model::ProgrammeYear* {
+        for (const auto& py : p.region.years)
+            if (py.year == y) return &py;
+        return nullptr;
+    };
+    for (const auto& d : s.documents) {
+        check_measures(d, as_of, sink);
+        check_review_dates(d, year_of(d.year), as_of, sink);
     }
+    check_measurement_dates(s, as_of, sink);
+    for (const auto& part : s.participation) {
+        const bool complete = !gaps.school_years.count({s.id, part.year});
+        check_approval(s, part, year_of(part.year), as_of, complete, sink);
+        // Not a programme year: that error is reported on its own.
+        if (year_of(part.year) && part.year <= as_of.year && complete &&
+            !has_documents(s, part.year))
+            sink.warning(part.loc,
+                         "дорожная карта на " + std::to_string(part.year) +
+                             " год не представлена: нет ни одного документа в папке " +
+                             std::to_string(part.year) + "/");
+    }
+}
+
+void check_dates(const model::Project& p, const Gaps& gaps, const Date& as_of, diag::Sink& sink) {
+    for (const auto& s : p.schools) check_school_dates(p, s, gaps, as_of, sink);
 }
 
 }  // namespace shnor::validate

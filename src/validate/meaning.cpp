@@ -161,7 +161,7 @@ void check_diagnostic_values(const model::Project& p, const model::School& s, di
 
 }  // namespace
 
-void check_meaning(const model::Project& p, const Gaps& gaps, diag::Sink& sink) {
+void check_region_meaning(const model::Project& p, diag::Sink& sink) {
     for (const auto& [year, cat] : p.catalogues)
         for (const auto& f : cat.factors)
             for (const auto& ind : f.indicators) {
@@ -172,15 +172,21 @@ void check_meaning(const model::Project& p, const Gaps& gaps, diag::Sink& sink) 
                                    : ind.thresholds.medium >= ind.thresholds.high;
                 if (!ordered) sink.error(ind.loc, "порог medium должен быть мягче порога high");
             }
-    for (const auto& s : p.schools) {
-        for (const auto& d : s.documents) check_document(d, p.region.measure_period, sink);
-        for (const auto& diagnostic : s.diagnostics)
-            check_in_year(diagnostic.date, diagnostic.year, "дата диагностики", diagnostic.loc,
-                          sink);
-        check_selected(s, gaps, sink);
-        check_measurements(s, sink);
-        check_diagnostic_values(p, s, sink);
-    }
+}
+
+void check_school_meaning(const model::Project& p, const model::School& s, const Gaps& gaps,
+                          diag::Sink& sink) {
+    for (const auto& d : s.documents) check_document(d, p.region.measure_period, sink);
+    for (const auto& diagnostic : s.diagnostics)
+        check_in_year(diagnostic.date, diagnostic.year, "дата диагностики", diagnostic.loc, sink);
+    check_selected(s, gaps, sink);
+    check_measurements(s, sink);
+    check_diagnostic_values(p, s, sink);
+}
+
+void check_meaning(const model::Project& p, const Gaps& gaps, diag::Sink& sink) {
+    check_region_meaning(p, sink);
+    for (const auto& s : p.schools) check_school_meaning(p, s, gaps, sink);
 }
 
 }  // namespace shnor::validate

@@ -273,19 +273,27 @@ void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::
 
 }  // namespace
 
-void check_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {
+void check_region_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {
     check_region(p, gaps, sink);
-    Ids schools("школы", sink);
-    for (const auto& s : p.schools) {
-        schools.add(s.id, s.loc);
-        check_participation(p, s, gaps, sink);
-        check_diagnostics(p, s, gaps, sink);
-        check_documents(p, s, gaps, sink);
-        check_continuation(p, s, gaps, sink);
-    }
-    check_reviewers(p, gaps, sink);
     Ids pages("страницы", sink);
     for (const auto& page : p.pages) pages.add(page.id, page.loc);
+}
+
+void check_school_references(const Project& p, const School& s, const Gaps& gaps,
+                             diag::Sink& sink) {
+    // School ids are folder names, unique by construction; only their form
+    // is checked here.
+    Ids("школы", sink).add(s.id, s.loc);
+    check_participation(p, s, gaps, sink);
+    check_diagnostics(p, s, gaps, sink);
+    check_documents(p, s, gaps, sink);
+    check_continuation(p, s, gaps, sink);
+    check_school_reviewers(p, s, gaps, sink);
+}
+
+void check_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {
+    check_region_references(p, gaps, sink);
+    for (const auto& s : p.schools) check_school_references(p, s, gaps, sink);
 }
 
 }  // namespace shnor::validate

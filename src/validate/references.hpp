@@ -30,6 +30,19 @@ void check_reviewers(const model::Project& project, const Gaps& gaps, diag::Sink
 void check_dates(const model::Project& project, const Gaps& gaps, const model::Date& as_of,
                  diag::Sink& sink);
 
+// The same checks in two parts, for the engine that streams schools: the
+// region-level files once, then each school against the region.
+void check_region_references(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
+void check_region_meaning(const model::Project& project, diag::Sink& sink);
+void check_school_references(const model::Project& project, const model::School& school,
+                             const Gaps& gaps, diag::Sink& sink);
+void check_school_reviewers(const model::Project& project, const model::School& school,
+                            const Gaps& gaps, diag::Sink& sink);
+void check_school_dates(const model::Project& project, const model::School& school,
+                        const Gaps& gaps, const model::Date& as_of, diag::Sink& sink);
+void check_school_meaning(const model::Project& project, const model::School& school,
+                          const Gaps& gaps, diag::Sink& sink);
+
 // Lowercase slug, safe as a path segment: ^[a-z0-9]+(-[a-z0-9]+)*$
 bool is_safe_id(const std::string& id);
 

@@ -59,11 +59,15 @@ void check_review(const model::Project& p, const model::School& s, const model::
 
 }  // namespace
 
-void check_reviewers(const model::Project& p, const Gaps& gaps, diag::Sink& sink) {
+void check_school_reviewers(const model::Project& p, const model::School& s, const Gaps& gaps,
+                            diag::Sink& sink) {
     if (gaps.people) return;  // people.yaml's own errors say it
-    for (const auto& s : p.schools)
-        for (const auto& d : s.documents)
-            for (const auto& r : d.reviews) check_review(p, s, d, r, sink);
+    for (const auto& d : s.documents)
+        for (const auto& r : d.reviews) check_review(p, s, d, r, sink);
+}
+
+void check_reviewers(const model::Project& p, const Gaps& gaps, diag::Sink& sink) {
+    for (const auto& s : p.schools) check_school_reviewers(p, s, gaps, sink);
 }
 
 }  // namespace shnor::validate

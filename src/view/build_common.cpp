@@ -114,11 +114,10 @@ std::string person_name(const SiteInput& in, const std::string& id) {
     return p ? p->name : id;
 }
 
-ProgressRow progress_row(const SiteInput& in, const compute::SchoolAnalysis& sa,
-                         const compute::SchoolYear& sy, const std::string& from) {
-    const auto& school = *sa.school;
+ProgressRow progress_row(const SiteInput& in, const compute::SchoolSummary& school,
+                         const compute::YearSummary& sy, const std::string& from) {
     ProgressRow r;
-    r.school = school.short_name.empty() ? school.name : school.short_name;
+    r.school = school.list_name();
     r.href = relative(from, school_path(school.id));
     r.municipality = municipality_name(in, school.municipality);
     r.measures = count(sy.counts.measures);
@@ -127,11 +126,10 @@ ProgressRow progress_row(const SiteInput& in, const compute::SchoolAnalysis& sa,
     r.has_overdue = sy.counts.overdue > 0;
     r.exited = sy.exited;
     r.exited_text = sy.exited ? "вышла из перечня" : "";
-    r.no_roadmap = sy.participation && sy.documents.empty();
-    const auto& profile = sy.initial ? sy.initial : sy.final_;
-    r.high = profile ? count(profile->high) : "—";
-    r.medium = profile ? count(profile->medium) : "—";
-    r.low = profile ? count(profile->low) : "—";
+    r.no_roadmap = sy.no_roadmap;
+    r.high = sy.has_profile ? count(sy.high) : "—";
+    r.medium = sy.has_profile ? count(sy.medium) : "—";
+    r.low = sy.has_profile ? count(sy.low) : "—";
     r.bar = done_bar(sy.counts);
     return r;
 }

@@ -37,7 +37,7 @@ std::string municipality_name(const SiteInput& in, const std::string& id);
 std::string person_name(const SiteInput& in, const std::string& id);
 
 // One row of a school's progress in a year (dashboard and municipality).
-ProgressRow progress_row(const SiteInput& in, const compute::SchoolAnalysis& sa,
-                         const compute::SchoolYear& sy, const std::string& from);
+ProgressRow progress_row(const SiteInput& in, const compute::SchoolSummary& school,
+                         const compute::YearSummary& sy, const std::string& from);
 
 }  // namespace shnor::view

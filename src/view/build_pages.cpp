@@ -1,4 +1,6 @@
 // Factor pages and Markdown pages.
+#include <algorithm>
+
 #include "view/builders.hpp"
 #include "view/format.hpp"
 #include "view/links.hpp"
@@ -43,20 +45,17 @@ FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
         v.indicators.push_back(
             {ind.title, respondent_ru(ind.source), ind.unit, direction_ru(ind.direction),
              threshold(ind.thresholds.medium, ind.unit), threshold(ind.thresholds.high, ind.unit)});
-    for (const auto& sa : in.analysis.schools) {
-        const auto* sy = sa.year(catalogue.year);
-        if (!sy || !safe_segment(sa.school->id)) continue;
+    auto has = [&](const std::vector<std::string>& ids) {
+        return std::find(ids.begin(), ids.end(), factor.id) != ids.end();
+    };
+    for (const auto& s : in.analysis.summaries) {
+        const auto* sy = s.year(catalogue.year);
+        if (!sy || !safe_segment(s.id)) continue;
         std::string waves;
-        for (const auto* p : {&sy->initial, &sy->final_}) {
-            if (!*p) continue;
-            for (const auto& fl : (*p)->factors)
-                if (fl.factor && fl.factor->id == factor.id && fl.level == model::Level::High)
-                    waves += (waves.empty() ? "" : ", ") + wave_ru((*p)->wave);
-        }
+        if (has(sy->high_initial)) waves = wave_ru(model::Wave::Initial);
+        if (has(sy->high_final)) waves += (waves.empty() ? "" : ", ") + wave_ru(model::Wave::Final);
         if (waves.empty()) continue;
-        const auto& s = *sa.school;
-        v.high_schools.push_back({s.short_name.empty() ? s.name : s.short_name,
-                                  relative(path, school_path(s.id)),
+        v.high_schools.push_back({s.list_name(), relative(path, school_path(s.id)),
                                   municipality_name(in, s.municipality), waves});
     }
     for (const auto& [year, cat] : in.project.catalogues) {

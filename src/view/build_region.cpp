@@ -17,20 +17,17 @@ Heatmap heatmap(const SiteInput& in, int year) {
     if (!cat) return h;
     for (const auto& f : cat->factors)
         h.factors.push_back({std::to_string(f.number), f.title, factor_path(year, f.id)});
-    for (const auto& sa : in.analysis.schools) {
-        const auto* sy = sa.year(year);
-        if (!sy || !(sy->initial || sy->final_)) continue;
-        const auto& profile = sy->initial ? *sy->initial : *sy->final_;
-        h.wave = wave_ru(profile.wave);
+    for (const auto& s : in.analysis.summaries) {
+        const auto* sy = s.year(year);
+        if (!sy || !sy->has_profile) continue;
+        h.wave = wave_ru(sy->wave);
         HeatRow row;
-        row.school = sa.school->short_name.empty() ? sa.school->name : sa.school->short_name;
-        row.href = school_path(sa.school->id);
-        row.municipality = municipality_name(in, sa.school->municipality);
-        row.high = count(profile.high);
-        std::map<std::string, std::optional<model::Level>> by_id;
-        for (const auto& fl : profile.factors)
-            if (fl.factor) by_id[fl.factor->id] = fl.level;
-        for (const auto& f : cat->factors) row.cells.push_back(level_cell(by_id[f.id]));
+        row.school = s.list_name();
+        row.href = school_path(s.id);
+        row.municipality = municipality_name(in, s.municipality);
+        row.high = count(sy->high);
+        for (std::size_t i = 0; i < cat->factors.size(); ++i)
+            row.cells.push_back(level_cell(i < sy->levels.size() ? sy->levels[i] : std::nullopt));
         h.rows.push_back(std::move(row));
     }
     return h;
@@ -66,15 +63,13 @@ DashboardView build_dashboard(const SiteInput& in) {
     v.has_heatmap = !v.heatmap.rows.empty();
     for (const auto& f : v.heatmap.factors)
         v.factors.push_back({f.href, f.number + ". " + f.title});
-    for (const auto& sa : in.analysis.schools) {
-        if (!safe_segment(sa.school->id)) continue;
-        if (const auto* sy = sa.year(year)) v.progress.push_back(progress_row(in, sa, *sy, kIndex));
-        for (const auto& sy : sa.years) {
+    for (const auto& s : in.analysis.summaries) {
+        if (!safe_segment(s.id)) continue;
+        if (const auto* sy = s.year(year)) v.progress.push_back(progress_row(in, s, *sy, kIndex));
+        for (const auto& sy : s.years) {
             if (!sy.exited) continue;
-            v.exited.push_back(
-                {sa.school->short_name.empty() ? sa.school->name : sa.school->short_name,
-                 school_path(sa.school->id), municipality_name(in, sa.school->municipality),
-                 std::to_string(sy.year)});
+            v.exited.push_back({s.list_name(), school_path(s.id),
+                                municipality_name(in, s.municipality), std::to_string(sy.year)});
         }
     }
     return v;
@@ -92,9 +87,9 @@ MunicipalityView build_municipality(const SiteInput& in, const model::Municipali
         for (const auto& my : list)
             if (my.municipality && my.municipality->id == m.id)
                 v.years.push_back(figures_row(in, my.figures, path));
-    for (const auto& sa : in.analysis.schools) {
-        if (sa.school->municipality != m.id || !safe_segment(sa.school->id)) continue;
-        if (const auto* sy = sa.year(year)) v.schools.push_back(progress_row(in, sa, *sy, path));
+    for (const auto& s : in.analysis.summaries) {
+        if (s.municipality != m.id || !safe_segment(s.id)) continue;
+        if (const auto* sy = s.year(year)) v.schools.push_back(progress_row(in, s, *sy, path));
     }
     return v;
 }

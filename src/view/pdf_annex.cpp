@@ -48,14 +48,14 @@ std::string collation_key(const std::string& s) {
     return out;
 }
 
-std::vector<Entry> entries(const model::Project& project, int year) {
+std::vector<Entry> entries(const model::Project& project,
+                           const std::vector<compute::SchoolSummary>& schools, int year) {
     std::vector<Entry> out;
-    for (const auto& s : project.schools) {
-        for (const auto& p : s.participation) {
-            if (p.year != year) continue;
-            out.push_back({municipality_name(project, s.municipality), s.name,
-                           p.curator.empty() ? "—" : person_name(project, p.curator), s.loc});
-        }
+    for (const auto& s : schools) {
+        const compute::YearSummary* y = s.year(year);
+        if (!y || !y->participates) continue;
+        out.push_back({municipality_name(project, s.municipality), s.name,
+                       y->curator.empty() ? "—" : person_name(project, y->curator), s.loc});
     }
     std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
         return std::make_tuple(collation_key(a.municipality), collation_key(a.school)) <
@@ -66,8 +66,9 @@ std::vector<Entry> entries(const model::Project& project, int year) {
 
 }  // namespace
 
-Document annex_document(const model::Project& project, const model::ProgrammeYear& year,
-                        const model::Date& as_of) {
+Document annex_document(const model::Project& project,
+                        const std::vector<compute::SchoolSummary>& schools,
+                        const model::ProgrammeYear& year, const model::Date& as_of) {
     Document doc;
     const std::string y = std::to_string(year.year);
     const std::string heading =
@@ -91,7 +92,7 @@ Document annex_document(const model::Project& project, const model::ProgrammeYea
                         Cell{"Муниципальное образование", Face::Bold, Align::Center, {}},
                         Cell{"Наименование ОО", Face::Bold, Align::Center, {}},
                         Cell{"Куратор", Face::Bold, Align::Center, {}}});
-    const auto list = entries(project, year.year);
+    const auto list = entries(project, schools, year.year);
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Entry& e = list[i];
         t.rows.push_back({Cell{std::to_string(i + 1) + ".", Face::Regular, Align::Right, {}},

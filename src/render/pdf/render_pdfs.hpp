@@ -1,22 +1,64 @@
 #pragma once
 // The PDF stage: roadmaps per school-year and the order annex per year,
-// laid out by render/pdf and drawn with libharu into the output set.
+// laid out by render/pdf and drawn with libharu.
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "compute/analysis.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/project.hpp"
 #include "view/pdf_doc.hpp"
 #include "write/output_set.hpp"
+#include "write/output_sink.hpp"
 
 namespace shnor::render {
+
+namespace pdf {
+class HpdfMetrics;
+struct FontFiles;
+}  // namespace pdf
 
 struct PdfOptions {
     std::string font = "liberation";  // or "pt"
 };
 
-// Adds schools/<id>/roadmap-<year>.pdf (each school-year with a document that
-// has a measure) and documents/annex-<year>.pdf (each programme year) to out.
+// Fonts are resolved and measured once per renderer; each document still
+// gets its own libharu document (they cannot share font objects). One per
+// thread.
+class PdfRenderer {
+public:
+    explicit PdfRenderer(const PdfOptions& options);
+    ~PdfRenderer();
+    PdfRenderer(PdfRenderer&&) noexcept;
+    PdfRenderer(const PdfRenderer&) = delete;
+    PdfRenderer& operator=(const PdfRenderer&) = delete;
+
+    // Why the fonts cannot be used (reported once by the caller); empty: ok.
+    const std::string& problem() const { return problem_; }
+
+    // PDF bytes ("" after an error in sink); `path` names the output in
+    // diagnostics.
+    std::string render(const view::pdf::Document& doc, const std::string& path,
+                       diag::Sink& sink) const;
+
+    // schools/<id>/roadmap-<year>.pdf for each school-year with a document
+    // that has a measure; returns the paths written.
+    std::vector<std::string> roadmaps(const model::Project& project,
+                                      const compute::SchoolAnalysis& school, model::Date as_of,
+                                      write::OutputSink& out, diag::Sink& sink) const;
+
+    // documents/annex-<year>.pdf for each programme year, from the summaries.
+    void annexes(const model::Project& project, const compute::Analysis& analysis,
+                 write::OutputSink& out, diag::Sink& sink) const;
+
+private:
+    std::unique_ptr<pdf::FontFiles> files_;
+    std::unique_ptr<pdf::HpdfMetrics> metrics_;
+    std::string problem_;
+};
+
+// Every roadmap and annex of a full analysis into out (tests).
 void render_pdfs(const model::Project& project, const compute::Analysis& analysis,
                  const PdfOptions& options, write::OutputSet& out, diag::Sink& sink);
 

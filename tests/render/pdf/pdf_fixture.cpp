@@ -167,6 +167,8 @@ void fill_analysis(Fixture& f) {
     sa.years.push_back(sy);
     f.analysis.as_of = d(2021, 12, 20);
     f.analysis.schools.push_back(sa);
+    diag::Sink sink;  // the summaries the annex reads: every school of the project
+    f.analysis.summaries = compute::analyse(f.project, f.analysis.as_of, sink).summaries;
 }
 
 }  // namespace

@@ -93,7 +93,10 @@ TEST_CASE("the order annex lists schools by municipality, then name, in Russian 
         s.name = name;
         f->project.schools.push_back(s);
     }
-    const auto doc = vp::annex_document(f->project, f->project.region.years[0], f->analysis.as_of);
+    diag::Sink sink;
+    const auto summaries = compute::analyse(f->project, f->analysis.as_of, sink).summaries;
+    const auto doc =
+        vp::annex_document(f->project, summaries, f->project.region.years[0], f->analysis.as_of);
     const auto tables = blocks_of<vp::Table>(doc);
     REQUIRE(tables.size() == 1);
     const auto& rows = tables[0]->rows;

@@ -1,0 +1,66 @@
+#include "app/cached_school.hpp"
+
+#include "app/incremental.hpp"
+
+namespace shnor::app {
+namespace {
+
+// Every output of the previous build, or none usable (then the school is
+// rendered again and its files are simply written over the links).
+bool reuse_all(const std::vector<std::string>& outputs, write::OutputSink& out) {
+    for (const auto& path : outputs)
+        if (!out.reuse(path)) return false;
+    return true;
+}
+
+SchoolOutcome from_cache(write::CachedSchool entry, const RegionContext& ctx) {
+    SchoolOutcome r;
+    r.built = r.reused = true;
+    for (auto& d : entry.diagnostics) r.sink.add(std::move(d));
+    // The files its warnings point at, for the caret lines: read again.
+    for (const auto& d : r.sink.all()) {
+        if (r.sources.count(d.loc.file)) continue;
+        const auto& file = d.loc.file;
+        const std::string prefix = fs::join(ctx.content, "");
+        if (file.compare(0, prefix.size(), prefix) != 0) continue;
+        diag::Sink ignored;
+        if (auto bytes = ctx.fs.read(ctx.content, file.substr(prefix.size()),
+                                     load::Limits{}.max_bytes, ignored))
+            r.sources[file] = std::move(*bytes);
+    }
+    r.outputs = std::move(entry.outputs);
+    r.summary = std::move(entry.summary);
+    return r;
+}
+
+}  // namespace
+
+SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCache& cache,
+                                std::uint64_t shared_key, const std::string& id,
+                                std::vector<load::ContentFile> files,
+                                render::SchoolRenderer& renderer, write::OutputSink& out) {
+    auto previous = cache.school(id);
+    const SchoolKey key =
+        school_key(ctx.fs, ctx.content, files, shared_key, previous ? &*previous : nullptr);
+    if (key.ok && previous && previous->key == key.key && reuse_all(previous->outputs, out))
+        return from_cache(std::move(*previous), ctx);
+    SchoolOutcome r = run_school(ctx, id, std::move(files), &renderer, &out, false);
+    if (!key.ok || !r.summary || r.sink.has_errors()) return r;
+    write::CachedSchool entry{key.key, key.files, *r.summary, r.outputs, r.sink.all()};
+    // Stored, the fragments need not stay in memory until the roll-ups.
+    if (cache.store(id, entry, r.data)) {
+        r.data = {};
+        r.data_in_memory = false;
+    }
+    return r;
+}
+
+std::optional<render::SchoolData> school_data(const SchoolOutcome& outcome,
+                                              const write::BuildCache* cache,
+                                              const std::string& id) {
+    if (outcome.data_in_memory) return outcome.data;
+    if (!cache) return std::nullopt;
+    return cache->data(id);
+}
+
+}  // namespace shnor::app

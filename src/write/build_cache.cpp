@@ -1,0 +1,176 @@
+#include "write/build_cache.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace shnor::write {
+namespace {
+
+namespace stdfs = std::filesystem;
+using nlohmann::json;
+
+constexpr int kFormat = 1;  // bump when the entry's shape changes
+
+std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
+    return (stdfs::path(dir) / "schools" / (id + ext)).string();
+}
+
+std::optional<std::string> slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Written beside, then renamed: a reader never sees half an entry.
+bool put(const std::string& path, const std::string& bytes) {
+    std::error_code ec;
+    stdfs::create_directories(stdfs::path(path).parent_path(), ec);
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) return false;
+    }
+    stdfs::rename(tmp, path, ec);
+    return !ec;
+}
+
+json to_json(const compute::Counts& c) {
+    return {c.measures, c.planned, c.in_progress, c.done, c.cancelled, c.overdue,
+            c.indicators, c.achieved, c.on_track, c.lagging, c.no_data};
+}
+
+compute::Counts counts_of(const json& j) {
+    compute::Counts c;
+    int* fields[] = {&c.measures,   &c.planned,  &c.in_progress, &c.done,
+                     &c.cancelled,  &c.overdue,  &c.indicators,  &c.achieved,
+                     &c.on_track,   &c.lagging,  &c.no_data};
+    for (std::size_t i = 0; i < std::size(fields); ++i) *fields[i] = j.at(i).get<int>();
+    return c;
+}
+
+json to_json(const compute::YearSummary& y) {
+    json levels = json::array();
+    for (const auto& l : y.levels) levels.push_back(l ? static_cast<int>(*l) : -1);
+    return {{"year", y.year},
+            {"flags", {y.participates, y.exited, y.roadmap_accepted, y.both_waves,
+                       y.high_decreased, y.has_profile, y.no_roadmap}},
+            {"curator", y.curator},
+            {"counts", to_json(y.counts)},
+            {"wave", static_cast<int>(y.wave)},
+            {"profile", {y.high, y.medium, y.low}},
+            {"levels", levels},
+            {"high_initial", y.high_initial},
+            {"high_final", y.high_final}};
+}
+
+compute::YearSummary year_of(const json& j) {
+    compute::YearSummary y;
+    y.year = j.at("year").get<int>();
+    const auto& f = j.at("flags");
+    y.participates = f.at(0), y.exited = f.at(1), y.roadmap_accepted = f.at(2);
+    y.both_waves = f.at(3), y.high_decreased = f.at(4), y.has_profile = f.at(5);
+    y.no_roadmap = f.at(6);
+    y.curator = j.at("curator").get<std::string>();
+    y.counts = counts_of(j.at("counts"));
+    y.wave = static_cast<model::Wave>(j.at("wave").get<int>());
+    const auto& p = j.at("profile");
+    y.high = p.at(0), y.medium = p.at(1), y.low = p.at(2);
+    for (const auto& l : j.at("levels")) {
+        const int v = l.get<int>();
+        y.levels.push_back(v < 0 ? std::nullopt
+                                 : std::optional<model::Level>(static_cast<model::Level>(v)));
+    }
+    y.high_initial = j.at("high_initial").get<std::vector<std::string>>();
+    y.high_final = j.at("high_final").get<std::vector<std::string>>();
+    return y;
+}
+
+json to_json(const diag::SourceLoc& l) { return {l.file, l.line, l.column}; }
+diag::SourceLoc loc_of(const json& j) {
+    return {j.at(0).get<std::string>(), j.at(1).get<int>(), j.at(2).get<int>()};
+}
+
+json to_json(const CachedSchool& e) {
+    const auto& s = e.summary;
+    json years = json::array(), files = json::array(), diags = json::array();
+    for (const auto& y : s.years) years.push_back(to_json(y));
+    for (const auto& f : e.files)
+        files.push_back({f.rel, f.stamp.size, f.stamp.mtime_ns, f.stamp.inode, f.hash});
+    for (const auto& d : e.diagnostics)
+        diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
+    return {{"format", kFormat},
+            {"key", e.key},
+            {"files", files},
+            {"school", {s.id, s.name, s.short_name, s.municipality}},
+            {"loc", to_json(s.loc)},
+            {"years", years},
+            {"outputs", e.outputs},
+            {"diagnostics", diags}};
+}
+
+CachedSchool entry_of(const json& j) {
+    CachedSchool e;
+    if (j.at("format").get<int>() != kFormat) throw std::runtime_error("format");
+    e.key = j.at("key").get<std::uint64_t>();
+    for (const auto& f : j.at("files"))
+        e.files.push_back({f.at(0).get<std::string>(),
+                           {f.at(1).get<std::uint64_t>(), f.at(2).get<std::uint64_t>(),
+                            f.at(3).get<std::uint64_t>()},
+                           f.at(4).get<std::uint64_t>()});
+    const auto& s = j.at("school");
+    e.summary = {s.at(0), s.at(1), s.at(2), s.at(3), loc_of(j.at("loc")), {}};
+    for (const auto& y : j.at("years")) e.summary.years.push_back(year_of(y));
+    e.outputs = j.at("outputs").get<std::vector<std::string>>();
+    for (const auto& d : j.at("diagnostics"))
+        e.diagnostics.push_back({d.at(0).get<bool>() ? diag::Severity::Error
+                                                      : diag::Severity::Warning,
+                                 loc_of(d.at(1)), d.at(2).get<std::string>()});
+    return e;
+}
+
+}  // namespace
+
+std::optional<CachedSchool> BuildCache::school(const std::string& id) const {
+    auto bytes = slurp(path_of(dir_, id, ".json"));
+    if (!bytes) return std::nullopt;
+    try {
+        return entry_of(json::parse(*bytes));
+    } catch (const std::exception&) {
+        return std::nullopt;  // a damaged or older entry: rebuild the school
+    }
+}
+
+std::optional<render::SchoolData> BuildCache::data(const std::string& id) const {
+    auto bytes = slurp(path_of(dir_, id, ".data.json"));
+    if (!bytes) return std::nullopt;
+    try {
+        const json j = json::parse(*bytes);
+        render::SchoolData d;
+        for (std::size_t i = 0; i < d.size(); ++i) {
+            d[i].csv = j.at(i).at(0).get<std::string>();
+            d[i].json = j.at(i).at(1).get<std::vector<std::string>>();
+        }
+        return d;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+bool BuildCache::store(const std::string& id, const CachedSchool& entry,
+                       const render::SchoolData& data) const {
+    json d = json::array();
+    for (const auto& t : data) d.push_back({t.csv, t.json});
+    // The data first: an entry is only ever found with its data beside it.
+    return put(path_of(dir_, id, ".data.json"),
+               d.dump(-1, ' ', false, json::error_handler_t::replace)) &&
+           put(path_of(dir_, id, ".json"),
+               to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+}  // namespace shnor::write

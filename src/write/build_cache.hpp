@@ -1,0 +1,52 @@
+#pragma once
+// The incremental build's memory of the previous build, one entry per school
+// (`.shnor-cache/` beside the output, or `--cache DIR`). Safe to delete: a
+// missing, unreadable or foreign entry is only a miss. Entries are keyed by
+// the school's inputs (its files, the region files, the templates, the
+// options and the tool's version), so a hit means the school would render
+// byte for byte the same.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compute/analysis.hpp"
+#include "diag/diagnostic.hpp"
+#include "fs/file_system.hpp"
+#include "render/open_data.hpp"
+
+namespace shnor::write {
+
+struct FileVersion {
+    std::string rel;
+    fs::Stamp stamp;
+    std::uint64_t hash = 0;  // of the bytes
+    bool operator==(const FileVersion&) const = default;
+};
+
+struct CachedSchool {
+    std::uint64_t key = 0;
+    std::vector<FileVersion> files;  // for the stat fast path
+    compute::SchoolSummary summary;
+    std::vector<std::string> outputs;          // the paths it rendered
+    std::vector<diag::Diagnostic> diagnostics;  // warnings, repeated on a hit
+};
+
+class BuildCache {
+public:
+    explicit BuildCache(std::string dir) : dir_(std::move(dir)) {}
+    const std::string& dir() const { return dir_; }
+
+    // Both return nullopt on a miss or an entry that cannot be read.
+    std::optional<CachedSchool> school(const std::string& id) const;
+    std::optional<render::SchoolData> data(const std::string& id) const;
+    // Thread-safe for distinct ids. False when it could not be written (the
+    // next build is then a miss, nothing worse).
+    bool store(const std::string& id, const CachedSchool& entry,
+               const render::SchoolData& data) const;
+
+private:
+    std::string dir_;
+};
+
+}  // namespace shnor::write

@@ -1,0 +1,144 @@
+// The streaming engine: the same bytes whatever the number of threads, and an
+// incremental build that equals a clean one after every kind of change.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+
+#include "app/pipeline.hpp"
+#include "diag/report.hpp"
+#include "support/fixtures.hpp"
+
+using namespace shnor;
+
+namespace {
+
+std::string report_of(const app::Result& r) {
+    std::ostringstream out;
+    diag::report(r.sink, r.sources, diag::Format::Text, out);
+    return out.str();
+}
+
+// Names the first differing file, so a failure says where to look.
+std::string first_difference(const write::OutputSet& a, const write::OutputSet& b) {
+    for (const auto& [path, bytes] : a) {
+        auto it = b.find(path);
+        if (it == b.end()) return "only in the first: " + path;
+        if (it->second != bytes) return "differs: " + path;
+    }
+    for (const auto& [path, _] : b)
+        if (!a.count(path)) return "only in the second: " + path;
+    return "";
+}
+
+// Builds the same memory content again and again, incrementally (a cache
+// folder and the previous output) or clean.
+class Builder {
+public:
+    fs::MemoryFileSystem mem;
+
+    Builder() {
+        test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+        cache_ = (std::filesystem::temp_directory_path() /
+                  ("shnor-engine-test-" + std::to_string(::getpid())))
+                     .string();
+        std::filesystem::remove_all(cache_);
+    }
+    ~Builder() { std::filesystem::remove_all(cache_); }
+
+    app::Result incremental() {
+        app::Options o;
+        o.templates_dir = templates_;
+        o.cache_dir = cache_;
+        write::MemoryOutput out(&previous_);
+        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
+        INFO(report_of(r));
+        REQUIRE(r.ok());
+        previous_ = out.take();
+        return r;
+    }
+
+    write::OutputSet clean() {
+        app::Options o;
+        o.templates_dir = templates_;
+        auto r = app::run_pipeline(o, mem, app::Stop::AfterRender);
+        INFO(report_of(r));
+        REQUIRE(r.ok());
+        return r.files;
+    }
+
+    const write::OutputSet& last() const { return previous_; }
+    void use_templates(const std::string& dir) { templates_ = dir; }
+
+private:
+    std::string cache_, templates_;
+    write::OutputSet previous_;
+};
+
+void rename_file(fs::MemoryFileSystem& mem, const std::string& from, const std::string& to) {
+    auto node = mem.files.extract(from);
+    REQUIRE(!node.empty());
+    node.key() = to;
+    mem.files.insert(std::move(node));
+}
+
+}  // namespace
+
+TEST_CASE("the output is byte-identical whatever the number of threads", "[app][engine]") {
+    fs::DiskFileSystem disk;
+    app::Options options;
+    options.content = std::string(SHNOR_SOURCE_DIR) + "/content";
+    options.jobs = 1;
+    auto one = app::run_pipeline(options, disk, app::Stop::AfterRender);
+    options.jobs = 4;
+    auto four = app::run_pipeline(options, disk, app::Stop::AfterRender);
+    REQUIRE(one.ok());
+    REQUIRE(four.ok());
+    CHECK(one.files.size() > 100);
+    CHECK(first_difference(one.files, four.files) == "");
+    CHECK(report_of(one) == report_of(four));
+}
+
+TEST_CASE("an incremental build equals a clean one after edits, deletions, renames and a "
+          "template change",
+          "[app][engine]") {
+    Builder b;
+    auto r = b.incremental();  // a cold cache: everything rendered
+    CHECK(r.reused == 0);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+
+    r = b.incremental();  // nothing changed
+    CHECK(r.reused == 2);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+
+    // An edit in one school: only that one is rendered again.
+    auto& m = b.mem.files.at("content/schools/sosh-1/2021/measurements.yaml");
+    m.replace(m.find("value: 16"), 9, "value: 12");
+    r = b.incremental();
+    CHECK(r.reused == 1);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+
+    // A renamed document (its id is its file name) and a deleted school.
+    rename_file(b.mem, "content/schools/oosh-lesnoe/2021/antirisk-rf09.yaml",
+                "content/schools/oosh-lesnoe/2021/antirisk-rf09-b.yaml");
+    r = b.incremental();
+    CHECK(r.reused == 1);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+    for (auto it = b.mem.files.begin(); it != b.mem.files.end();)
+        it = it->first.rfind("content/schools/sosh-1/", 0) == 0 ? b.mem.files.erase(it)
+                                                                 : std::next(it);
+    r = b.incremental();
+    CHECK(r.schools == 1);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+    CHECK(b.last().count("schools/sosh-1/index.html") == 0);
+
+    // A template override changes every page: nothing is reused.
+    b.mem.files["templates/school.mustache"] =
+        test::read_file(std::string(SHNOR_SOURCE_DIR) + "/templates/school.mustache") +
+        "<!-- changed -->\n";
+    b.use_templates("templates");
+    r = b.incremental();
+    CHECK(r.reused == 0);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+    CHECK(b.last().at("schools/oosh-lesnoe/index.html").find("<!-- changed -->") !=
+          std::string::npos);
+}
