@@ -9,6 +9,11 @@
 
 namespace shnor::view {
 
+// The most schools a page lists one by one. A region has 20–60 schools in a
+// year; past this (the national scale) a page links to its municipalities'
+// pages instead, so that no page grows with the number of schools.
+inline constexpr std::size_t kMaxListedSchools = 150;
+
 // What every builder reads; the site is built from one of these.
 struct SiteInput {
     const model::Project& project;

@@ -1,5 +1,6 @@
 // Factor pages and Markdown pages.
 #include <algorithm>
+#include <map>
 
 #include "view/builders.hpp"
 #include "view/format.hpp"
@@ -45,6 +46,7 @@ FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
         v.indicators.push_back(
             {ind.title, respondent_ru(ind.source), ind.unit, direction_ru(ind.direction),
              threshold(ind.thresholds.medium, ind.unit), threshold(ind.thresholds.high, ind.unit)});
+    std::map<std::string, int> per_municipality;
     auto has = [&](const std::vector<std::string>& ids) {
         return std::find(ids.begin(), ids.end(), factor.id) != ids.end();
     };
@@ -57,6 +59,16 @@ FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
         if (waves.empty()) continue;
         v.high_schools.push_back({s.list_name(), relative(path, school_path(s.id)),
                                   municipality_name(in, s.municipality), waves});
+        ++per_municipality[s.municipality];
+    }
+    v.high_total = count(static_cast<int>(v.high_schools.size()));
+    if (v.high_schools.size() > kMaxListedSchools) {
+        v.compact = true;
+        v.high_schools.clear();
+        for (const auto& m : in.project.municipalities)  // project order: by name
+            if (auto it = per_municipality.find(m.id); it != per_municipality.end())
+                v.by_municipality.push_back(
+                    {m.name, relative(path, municipality_path(m.id)), count(it->second)});
     }
     for (const auto& [year, cat] : in.project.catalogues) {
         if (year == catalogue.year || !cat.factor(factor.id)) continue;

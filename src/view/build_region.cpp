@@ -10,7 +10,17 @@ namespace {
 
 const std::string kIndex = "index.html";
 
-Heatmap heatmap(const SiteInput& in, int year) {
+// Which schools a list shows: all, those of one municipality, or none (the
+// page is over kMaxListedSchools and lists municipalities instead).
+struct Scope {
+    bool none = false;
+    std::string municipality;  // empty: every municipality
+    bool has(const compute::SchoolSummary& s) const {
+        return !none && (municipality.empty() || s.municipality == municipality);
+    }
+};
+
+Heatmap heatmap(const SiteInput& in, int year, const Scope& scope) {
     Heatmap h;
     h.year = std::to_string(year);
     const auto* cat = in.project.catalogue(year);
@@ -19,7 +29,7 @@ Heatmap heatmap(const SiteInput& in, int year) {
         h.factors.push_back({std::to_string(f.number), f.title, factor_path(year, f.id)});
     for (const auto& s : in.analysis.summaries) {
         const auto* sy = s.year(year);
-        if (!sy || !sy->has_profile) continue;
+        if (!sy || !sy->has_profile || !scope.has(s)) continue;
         h.wave = wave_ru(sy->wave);
         HeatRow row;
         row.school = s.list_name();
@@ -31,6 +41,24 @@ Heatmap heatmap(const SiteInput& in, int year) {
         h.rows.push_back(std::move(row));
     }
     return h;
+}
+
+std::vector<ExitedRow> exited(const SiteInput& in, const Scope& scope) {
+    std::vector<ExitedRow> rows;
+    for (const auto& s : in.analysis.summaries) {
+        if (!safe_segment(s.id) || !scope.has(s)) continue;
+        for (const auto& sy : s.years)
+            if (sy.exited)
+                rows.push_back({s.list_name(), school_path(s.id),
+                                municipality_name(in, s.municipality), std::to_string(sy.year)});
+    }
+    return rows;
+}
+
+std::size_t schools_in(const SiteInput& in, int year) {
+    std::size_t n = 0;
+    for (const auto& s : in.analysis.summaries) n += s.year(year) ? 1 : 0;
+    return n;
 }
 
 }  // namespace
@@ -59,19 +87,19 @@ DashboardView build_dashboard(const SiteInput& in) {
             v.municipalities.push_back(std::move(r));
         }
     }
-    v.heatmap = heatmap(in, year);
+    const std::size_t total = schools_in(in, year);
+    v.compact = total > kMaxListedSchools;
+    v.schools_total = count(static_cast<int>(total));
+    v.heatmap = heatmap(in, year, Scope{v.compact, ""});
     v.has_heatmap = !v.heatmap.rows.empty();
     for (const auto& f : v.heatmap.factors)
         v.factors.push_back({f.href, f.number + ". " + f.title});
+    if (v.compact) return v;
     for (const auto& s : in.analysis.summaries) {
         if (!safe_segment(s.id)) continue;
         if (const auto* sy = s.year(year)) v.progress.push_back(progress_row(in, s, *sy, kIndex));
-        for (const auto& sy : s.years) {
-            if (!sy.exited) continue;
-            v.exited.push_back({s.list_name(), school_path(s.id),
-                                municipality_name(in, s.municipality), std::to_string(sy.year)});
-        }
     }
+    v.exited = exited(in, {});
     return v;
 }
 
@@ -91,6 +119,12 @@ MunicipalityView build_municipality(const SiteInput& in, const model::Municipali
         if (s.municipality != m.id || !safe_segment(s.id)) continue;
         if (const auto* sy = s.year(year)) v.schools.push_back(progress_row(in, s, *sy, path));
     }
+    v.heatmap = heatmap(in, year, Scope{false, m.id});
+    for (auto& row : v.heatmap.rows) row.href = relative(path, row.href);
+    for (auto& f : v.heatmap.factors) f.href = relative(path, f.href);
+    v.has_heatmap = !v.heatmap.rows.empty();
+    v.exited = exited(in, Scope{false, m.id});
+    for (auto& row : v.exited) row.href = relative(path, row.href);
     return v;
 }
 

@@ -25,6 +25,7 @@ Value to_value_item(const TaskGroup&);
 Value to_value_item(const SchoolYearView&);
 Value to_value_item(const FactorIndicatorRow&);
 Value to_value_item(const FactorSchoolRow&);
+Value to_value_item(const FactorMunicipalityRow&);
 
 template <typename T>
 Value list_of(const std::vector<T>& items) {
@@ -304,6 +305,18 @@ Value with_flags(Value v) {
     return out;
 }
 
+Value heatmap_value(const Heatmap& h) {
+    return Value()
+        .set("year", h.year)
+        .set("wave", h.wave)
+        .set("factors", list_of(h.factors))
+        .set("rows", list_of(h.rows));
+}
+
+Value to_value_item(const FactorMunicipalityRow& r) {
+    return Value().set("name", r.name).set("href", r.href).set("schools", r.schools);
+}
+
 // Site pages always link the region site; a bundle only with a base URL.
 bool has_region(const Layout& l) { return !l.standalone || !l.region.empty(); }
 
@@ -335,14 +348,12 @@ Value to_value(const DashboardView& v) {
                           .set("region", v.region)
                           .set("ministry", v.ministry)
                           .set("current_year", v.current_year)
+                          .set("compact", v.compact)
+                          .set("schools_total", v.schools_total)
                           .set("years", list_of(v.years))
                           .set("municipalities", list_of(v.municipalities))
                           .set("has_heatmap", v.has_heatmap)
-                          .set("heatmap", Value()
-                                              .set("year", v.heatmap.year)
-                                              .set("wave", v.heatmap.wave)
-                                              .set("factors", list_of(v.heatmap.factors))
-                                              .set("rows", list_of(v.heatmap.rows)))
+                          .set("heatmap", heatmap_value(v.heatmap))
                           .set("progress", list_of(v.progress))
                           .set("exited", list_of(v.exited))
                           .set("factors", list_of(v.factors)));
@@ -354,7 +365,10 @@ Value to_value(const MunicipalityView& v) {
                           .set("kind", v.kind)
                           .set("current_year", v.current_year)
                           .set("years", list_of(v.years))
-                          .set("progress", list_of(v.schools)));
+                          .set("has_heatmap", v.has_heatmap)
+                          .set("heatmap", heatmap_value(v.heatmap))
+                          .set("progress", list_of(v.schools))
+                          .set("exited", list_of(v.exited)));
 }
 
 Value to_value(const SchoolView& v) {
@@ -371,6 +385,9 @@ Value to_value(const FactorView& v) {
                           .set("replaces", v.replaces)
                           .set("indicators", list_of(v.indicators))
                           .set("high_schools", list_of(v.high_schools))
+                          .set("compact", v.compact)
+                          .set("high_total", v.high_total)
+                          .set("by_municipality", list_of(v.by_municipality))
                           .set("other_years", list_of(v.other_years)));
 }
 

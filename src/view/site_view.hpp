@@ -86,6 +86,10 @@ struct ExitedRow {
 struct DashboardView {
     Layout layout;
     std::string region, ministry, current_year;
+    // More schools than a page lists (kMaxListedSchools): the heat map and
+    // the tables of schools are on the municipality pages only.
+    bool compact = false;
+    std::string schools_total;
     std::vector<FiguresRow> years;
     std::vector<MunicipalityRow> municipalities;
     bool has_heatmap = false;
@@ -99,7 +103,10 @@ struct MunicipalityView {
     Layout layout;
     std::string name, kind, current_year;
     std::vector<FiguresRow> years;
+    bool has_heatmap = false;
+    Heatmap heatmap;
     std::vector<ProgressRow> schools;
+    std::vector<ExitedRow> exited;
 };
 
 // ---- school page ----
@@ -201,11 +208,20 @@ struct FactorSchoolRow {
     std::string name, href, municipality, waves;
 };
 
+// A municipality's count of schools at high risk of a factor.
+struct FactorMunicipalityRow {
+    std::string name, href, schools;
+};
+
 struct FactorView {
     Layout layout;
     std::string year, number, title, group, replaces;
     std::vector<FactorIndicatorRow> indicators;
     std::vector<FactorSchoolRow> high_schools;
+    // More schools than a page lists: counts per municipality instead.
+    bool compact = false;
+    std::string high_total;
+    std::vector<FactorMunicipalityRow> by_municipality;
     std::vector<Link> other_years;
 };
 

@@ -41,15 +41,15 @@ bool put(const std::string& path, const std::string& bytes) {
 }
 
 json to_json(const compute::Counts& c) {
-    return {c.measures, c.planned, c.in_progress, c.done, c.cancelled, c.overdue,
-            c.indicators, c.achieved, c.on_track, c.lagging, c.no_data};
+    return {c.measures,   c.planned,  c.in_progress, c.done,    c.cancelled, c.overdue,
+            c.indicators, c.achieved, c.on_track,    c.lagging, c.no_data};
 }
 
 compute::Counts counts_of(const json& j) {
     compute::Counts c;
-    int* fields[] = {&c.measures,   &c.planned,  &c.in_progress, &c.done,
-                     &c.cancelled,  &c.overdue,  &c.indicators,  &c.achieved,
-                     &c.on_track,   &c.lagging,  &c.no_data};
+    int* fields[] = {&c.measures,  &c.planned, &c.in_progress, &c.done,
+                     &c.cancelled, &c.overdue, &c.indicators,  &c.achieved,
+                     &c.on_track,  &c.lagging, &c.no_data};
     for (std::size_t i = 0; i < std::size(fields); ++i) *fields[i] = j.at(i).get<int>();
     return c;
 }
@@ -104,14 +104,10 @@ json to_json(const CachedSchool& e) {
         files.push_back({f.rel, f.stamp.size, f.stamp.mtime_ns, f.stamp.inode, f.hash});
     for (const auto& d : e.diagnostics)
         diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
-    return {{"format", kFormat},
-            {"key", e.key},
-            {"files", files},
-            {"school", {s.id, s.name, s.short_name, s.municipality}},
-            {"loc", to_json(s.loc)},
-            {"years", years},
-            {"outputs", e.outputs},
-            {"diagnostics", diags}};
+    return {{"format", kFormat},     {"key", e.key},
+            {"files", files},        {"school", {s.id, s.name, s.short_name, s.municipality}},
+            {"loc", to_json(s.loc)}, {"years", years},
+            {"outputs", e.outputs},  {"diagnostics", diags}};
 }
 
 CachedSchool entry_of(const json& j) {
@@ -128,9 +124,9 @@ CachedSchool entry_of(const json& j) {
     for (const auto& y : j.at("years")) e.summary.years.push_back(year_of(y));
     e.outputs = j.at("outputs").get<std::vector<std::string>>();
     for (const auto& d : j.at("diagnostics"))
-        e.diagnostics.push_back({d.at(0).get<bool>() ? diag::Severity::Error
-                                                      : diag::Severity::Warning,
-                                 loc_of(d.at(1)), d.at(2).get<std::string>()});
+        e.diagnostics.push_back(
+            {d.at(0).get<bool>() ? diag::Severity::Error : diag::Severity::Warning, loc_of(d.at(1)),
+             d.at(2).get<std::string>()});
     return e;
 }
 

@@ -28,7 +28,7 @@ struct CachedSchool {
     std::uint64_t key = 0;
     std::vector<FileVersion> files;  // for the stat fast path
     compute::SchoolSummary summary;
-    std::vector<std::string> outputs;          // the paths it rendered
+    std::vector<std::string> outputs;           // the paths it rendered
     std::vector<diag::Diagnostic> diagnostics;  // warnings, repeated on a hit
 };
 

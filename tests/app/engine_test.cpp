@@ -98,9 +98,10 @@ TEST_CASE("the output is byte-identical whatever the number of threads", "[app][
     CHECK(report_of(one) == report_of(four));
 }
 
-TEST_CASE("an incremental build equals a clean one after edits, deletions, renames and a "
-          "template change",
-          "[app][engine]") {
+TEST_CASE(
+    "an incremental build equals a clean one after edits, deletions, renames and a "
+    "template change",
+    "[app][engine]") {
     Builder b;
     auto r = b.incremental();  // a cold cache: everything rendered
     CHECK(r.reused == 0);
@@ -125,7 +126,7 @@ TEST_CASE("an incremental build equals a clean one after edits, deletions, renam
     CHECK(first_difference(b.last(), b.clean()) == "");
     for (auto it = b.mem.files.begin(); it != b.mem.files.end();)
         it = it->first.rfind("content/schools/sosh-1/", 0) == 0 ? b.mem.files.erase(it)
-                                                                 : std::next(it);
+                                                                : std::next(it);
     r = b.incremental();
     CHECK(r.schools == 1);
     CHECK(first_difference(b.last(), b.clean()) == "");

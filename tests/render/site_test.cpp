@@ -248,7 +248,7 @@ TEST_CASE("open data: CSV for Russian spreadsheets and JSON", "[render]") {
     CHECK(out.at("data/measures.csv").find(";m2;") != std::string::npos);
     CHECK(out.at("data/schools.json").rfind("[", 0) == 0);
     CHECK(out.at("data/risk-profiles.json").find("\"level\": \"high\"") != std::string::npos);
-    CHECK(out.at("assets/search-index.js").find("window.SHNOR_SEARCH_INDEX = [") !=
+    CHECK(out.at("assets/search-index.js").find("window.SHNOR_SEARCH_INDEX = {") !=
           std::string::npos);
 }
 

@@ -139,8 +139,14 @@ TEST_CASE("templates use only names their view-models provide", "[render]") {
         add_layout(v.layout);
     }
     for (const auto& [year, cat] : f.project.catalogues)
-        for (const auto& factor : cat.factors)
-            kinds["factor.mustache"].merge(view::to_value(view::build_factor(in, cat, factor)));
+        for (const auto& factor : cat.factors) {
+            auto v = view::build_factor(in, cat, factor);
+            kinds["factor.mustache"].merge(view::to_value(v));
+            // The national-scale form lists municipalities (tested in view/).
+            v.compact = true;
+            v.by_municipality.push_back({"Район", "../municipalities/m.html", "1"});
+            kinds["factor.mustache"].merge(view::to_value(v));
+        }
     for (const auto& page : f.project.pages)
         kinds["page.mustache"].merge(view::to_value(view::build_markdown_page(in, page, sink)));
     kinds["404.mustache"].merge(view::to_value(view::build_not_found(in)));

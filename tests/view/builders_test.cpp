@@ -70,3 +70,41 @@ TEST_CASE("view: the dashboard carries the monitoring figures", "[view]") {
     CHECK(v.exited[0].year == "2022");
     CHECK(v.layout.canonical == "https://500plus.example.ru/index.html");
 }
+
+TEST_CASE("view: at national scale no page lists every school", "[view]") {
+    SiteFixture f;
+    // The fixture's schools, copied past the limit of a listing page, all in
+    // the first municipality.
+    const auto seed = f.analysis.summaries;
+    REQUIRE(!seed.empty());
+    for (std::size_t i = 0; f.analysis.summaries.size() <= view::kMaxListedSchools; ++i) {
+        auto s = seed[i % seed.size()];
+        s.id += "-" + std::to_string(i);
+        s.municipality = f.project.municipalities[0].id;
+        f.analysis.summaries.push_back(std::move(s));
+    }
+    view::SiteInput in{f.project, f.analysis};
+    auto home = view::build_dashboard(in);
+    CHECK(home.compact);
+    CHECK(home.progress.empty());
+    CHECK(home.exited.empty());
+    CHECK(home.heatmap.rows.empty());
+    CHECK(!home.municipalities.empty());  // where the lists went
+
+    const auto& m = f.project.municipalities[0];
+    auto page = view::build_municipality(in, m);
+    CHECK(page.schools.size() > view::kMaxListedSchools / 2);  // its own schools, listed
+    CHECK(page.has_heatmap);
+
+    // A factor with many schools at high risk: counts per municipality.
+    for (const auto& [year, cat] : f.project.catalogues)
+        for (const auto& factor : cat.factors) {
+            auto v = view::build_factor(in, cat, factor);
+            if (!v.compact) continue;
+            CHECK(v.high_schools.empty());
+            REQUIRE(v.by_municipality.size() >= 1);
+            CHECK(v.by_municipality[0].name == m.name);
+            return;
+        }
+    FAIL("no factor page turned compact");
+}
