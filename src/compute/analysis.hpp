@@ -107,7 +107,7 @@ struct YearSummary {
     bool exited = false, roadmap_accepted = false;
     bool both_waves = false, high_decreased = false;
     bool no_roadmap = false;  // in the programme, and no document at all
-    std::string curator;  // person id; empty: none
+    std::string curator;      // person id; empty: none
     Counts counts;
     // The profile lists show: the initial wave's, else the final one's.
     bool has_profile = false;

@@ -112,10 +112,9 @@ void check_school_dates(const model::Project& p, const model::School& s, const G
         // Not a programme year: that error is reported on its own.
         if (year_of(part.year) && part.year <= as_of.year && complete &&
             !has_documents(s, part.year))
-            sink.warning(part.loc,
-                         "дорожная карта на " + std::to_string(part.year) +
-                             " год не представлена: нет ни одного документа в папке " +
-                             std::to_string(part.year) + "/");
+            sink.warning(part.loc, "дорожная карта на " + std::to_string(part.year) +
+                                       " год не представлена: нет ни одного документа в папке " +
+                                       std::to_string(part.year) + "/");
     }
 }
 

@@ -58,8 +58,9 @@ json to_json(const compute::YearSummary& y) {
     json levels = json::array();
     for (const auto& l : y.levels) levels.push_back(l ? static_cast<int>(*l) : -1);
     return {{"year", y.year},
-            {"flags", {y.participates, y.exited, y.roadmap_accepted, y.both_waves,
-                       y.high_decreased, y.has_profile, y.no_roadmap}},
+            {"flags",
+             {y.participates, y.exited, y.roadmap_accepted, y.both_waves, y.high_decreased,
+              y.has_profile, y.no_roadmap}},
             {"curator", y.curator},
             {"counts", to_json(y.counts)},
             {"wave", static_cast<int>(y.wave)},

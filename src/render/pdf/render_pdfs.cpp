@@ -26,8 +26,10 @@ void add_annex_docx(const view::pdf::Document& annex, const std::string& path,
                     write::OutputSink& out, diag::Sink& sink) {
     std::string why;
     std::string bytes = render::docx::docx_document(annex, &why);
-    if (bytes.empty()) sink.error({path, 0, 0}, "не удалось создать файл DOCX: " + why);
-    else out.put(path, bytes);
+    if (bytes.empty())
+        sink.error({path, 0, 0}, "не удалось создать файл DOCX: " + why);
+    else
+        out.put(path, bytes);
 }
 
 }  // namespace
@@ -79,9 +81,10 @@ void PdfRenderer::annexes(const model::Project& project, const compute::Analysis
     const model::Date as_of = report_date(project, analysis.as_of);
     for (const auto& y : project.region.years) {
         const std::string path = view::annex_pdf_path(y.year);
-        std::string bytes =
-            render(view::pdf::annex_document(project, analysis.summaries, y, as_of), path, sink);
+        const auto annex = view::pdf::annex_document(project, analysis.summaries, y, as_of);
+        std::string bytes = render(annex, path, sink);
         if (!bytes.empty()) out.put(path, bytes);
+        add_annex_docx(annex, view::annex_docx_path(y.year), out, sink);
     }
 }
 

@@ -73,8 +73,8 @@ TEST_CASE("the annex DOCX says what the annex PDF says", "[docx][pdf]") {
 
 TEST_CASE("DOCX bytes are the same in any time zone and run to run", "[docx]") {
     auto f = pdftest::make_fixture(1, 3);
-    const auto annex =
-        view::pdf::annex_document(f->project, f->project.region.years[0], f->analysis.as_of);
+    const auto annex = view::pdf::annex_document(f->project, f->analysis.summaries,
+                                                 f->project.region.years[0], f->analysis.as_of);
     const char* old = std::getenv("TZ");
     const std::string saved = old ? old : "";
     ::setenv("TZ", "Asia/Vladivostok", 1);
