@@ -83,9 +83,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     build->footer("Пример:\n  shnor build --content content --out site --as-of 2022-12-31");
     build->add_flag("--no-pdf", build_args.no_pdf,
                     "не создавать PDF (только сайт и открытые данные)");
-    build->add_option("--cache", build_args.options.cache_dir,
-                      "папка кэша для быстрой повторной сборки (по умолчанию .shnor-cache рядом "
-                      "с папкой сайта)")
+    build
+        ->add_option("--cache", build_args.options.cache_dir,
+                     "папка кэша для быстрой повторной сборки (по умолчанию .shnor-cache рядом "
+                     "с папкой сайта)")
         ->type_name("ПАПКА");
     build->add_flag("--no-cache", build_args.no_cache, "собрать всё заново, без кэша");
 
@@ -128,7 +129,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     auto* schemas = app.add_subcommand("schemas", "схемы данных");
     auto* schemas_export =
         schemas->add_subcommand("export", "записать схемы в JSON для редакторов");
-    schemas_export->add_option("ПАПКА", export_dir, "папка для файлов .schema.json")->required()->check(kNonEmpty);
+    schemas_export->add_option("ПАПКА", export_dir, "папка для файлов .schema.json")
+        ->required()
+        ->check(kNonEmpty);
     schemas_export->footer("Пример:\n  shnor schemas export .vscode/schemas");
     schemas->require_subcommand(1);
     schemas->footer("Пример:\n  shnor schemas export .vscode/schemas");

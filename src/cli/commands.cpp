@@ -10,6 +10,7 @@
 #include "validate/schema.hpp"
 #include "view/format.hpp"
 #include "write/site_writer.hpp"
+#include "write/staged_output.hpp"
 
 namespace shnor::cli {
 
@@ -75,12 +76,22 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
         args.options.cache_dir.clear();
     else if (args.options.cache_dir.empty())
         args.options.cache_dir = default_cache(args.options.out);
+    // Opening takes the lock and checks the folder before any work is done.
+    write::StagedOutput site(args.options.out, args.options.content);
+    app::Result r;
+    const diag::SourceLoc where{args.options.out, 0, 0};
+    if (!site.failure().empty()) {
+        r.sink.error(where, site.failure());
+        return finish(r.sink, r.sources, args.format, "", out, err);
+    }
     fs::DiskFileSystem disk;
-    auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
+    r = app::run(args.options, disk, app::Stop::AfterRender, &site);
     std::string what;
-    if (r.ok() && write::write_site(r.files, args.options.out, args.options.content, r.sink))
-        what = "собрано: " + schools_word(r.schools) + ", " + std::to_string(r.files.size()) +
-               " файлов в " + args.options.out;
+    if (r.ok() && !site.commit()) r.sink.error(where, site.failure());
+    if (r.ok()) {
+        what = "собрано: " + schools_word(r.schools) + " в " + args.options.out;
+        if (r.reused > 0) what += " (без изменений: " + schools_word(r.reused) + ")";
+    }
     return finish(r.sink, r.sources, args.format, what, out, err);
 }
 

@@ -208,50 +208,49 @@ Table schools(const model::Project& p, const compute::SchoolAnalysis& sa) {
 Table measures(const compute::SchoolAnalysis& sa) {
     Table t{kMeasureColumns, {}};
     for (const auto& sy : sa.years)
-            for (const auto& dp : sy.documents)
-                for (const auto& ms : dp.measures) {
-                    const auto& m = *ms.measure;
-                    t.rows.push_back({sa.school->id, static_cast<long>(sy.year), dp.document->id,
-                                      m.id, m.task, m.title, m.start.iso(), m.due.iso(),
-                                      m.done_date ? Cell(m.done_date->iso()) : Cell(),
-                                      m.responsible, m.participants, m.result,
-                                      view::measure_status_key(m.status), ms.overdue});
-                }
+        for (const auto& dp : sy.documents)
+            for (const auto& ms : dp.measures) {
+                const auto& m = *ms.measure;
+                t.rows.push_back({sa.school->id, static_cast<long>(sy.year), dp.document->id, m.id,
+                                  m.task, m.title, m.start.iso(), m.due.iso(),
+                                  m.done_date ? Cell(m.done_date->iso()) : Cell(), m.responsible,
+                                  m.participants, m.result, view::measure_status_key(m.status),
+                                  ms.overdue});
+            }
     return t;
 }
 
 Table indicators(const compute::SchoolAnalysis& sa) {
     Table t{kIndicatorColumns, {}};
     for (const auto& sy : sa.years)
-            for (const auto& dp : sy.documents)
-                for (const auto& ip : dp.indicators) {
-                    const auto& ind = *ip.indicator;
-                    t.rows.push_back(
-                        {sa.school->id, static_cast<long>(sy.year), dp.document->id, ind.id,
-                         ind.title, ind.unit,
-                         std::string(ind.trend == model::Trend::Increase ? "increase" : "decrease"),
-                         ind.baseline.value, ind.baseline.date.iso(), opt_value(ip.target),
-                         opt_date(ip.target), opt_value(ip.latest), opt_date(ip.latest),
-                         ip.progress, view::indicator_status_key(ip.status)});
-                }
+        for (const auto& dp : sy.documents)
+            for (const auto& ip : dp.indicators) {
+                const auto& ind = *ip.indicator;
+                t.rows.push_back(
+                    {sa.school->id, static_cast<long>(sy.year), dp.document->id, ind.id, ind.title,
+                     ind.unit,
+                     std::string(ind.trend == model::Trend::Increase ? "increase" : "decrease"),
+                     ind.baseline.value, ind.baseline.date.iso(), opt_value(ip.target),
+                     opt_date(ip.target), opt_value(ip.latest), opt_date(ip.latest), ip.progress,
+                     view::indicator_status_key(ip.status)});
+            }
     return t;
 }
 
 Table risk_profiles(const compute::SchoolAnalysis& sa) {
     Table t{kRiskProfileColumns, {}};
     for (const auto& sy : sa.years)
-            for (const auto* profile : {&sy.initial, &sy.final_}) {
-                if (!*profile) continue;
-                for (const auto& fl : (*profile)->factors) {
-                    if (!fl.factor) continue;
-                    t.rows.push_back(
-                        {sa.school->id, static_cast<long>(sy.year),
-                         std::string((*profile)->wave == model::Wave::Initial ? "initial"
-                                                                              : "final"),
-                         fl.factor->id, static_cast<long>(fl.factor->number), fl.factor->title,
-                         level(fl.level), level(fl.supplied), level(fl.computed)});
-                }
+        for (const auto* profile : {&sy.initial, &sy.final_}) {
+            if (!*profile) continue;
+            for (const auto& fl : (*profile)->factors) {
+                if (!fl.factor) continue;
+                t.rows.push_back(
+                    {sa.school->id, static_cast<long>(sy.year),
+                     std::string((*profile)->wave == model::Wave::Initial ? "initial" : "final"),
+                     fl.factor->id, static_cast<long>(fl.factor->number), fl.factor->title,
+                     level(fl.level), level(fl.supplied), level(fl.computed)});
             }
+        }
     return t;
 }
 
@@ -312,11 +311,10 @@ SchoolData school_data(const model::Project& project, const compute::SchoolAnaly
 }
 
 bool write_open_data(const compute::Analysis& analysis, std::size_t schools,
-                     const std::function<SchoolData(std::size_t)>& data,
-                     write::OutputSink& out) {
+                     const std::function<SchoolData(std::size_t)>& data, write::OutputSink& out) {
     const Table m = monitoring(analysis);
-    bool ok = out.put("data/monitoring.csv", to_csv(m)) &&
-              out.put("data/monitoring.json", to_json(m));
+    bool ok =
+        out.put("data/monitoring.csv", to_csv(m)) && out.put("data/monitoring.json", to_json(m));
     // Each table is written row by row, one school after another, in order.
     for (std::size_t t = 0; ok && t < kSchoolTables.size(); ++t) {
         const std::string stem = std::string("data/") + kSchoolTables[t];
