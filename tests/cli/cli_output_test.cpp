@@ -2,6 +2,7 @@
 // refusal exits 1 (2 for usage) with a message, and never «ошибок нет».
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -118,4 +119,40 @@ TEST_CASE("the same data give a byte-identical site in any zone, locale and plac
     auto a = tree(base / "a");
     CHECK(a.size() > 20);
     CHECK(a == tree(base / "b"));
+}
+
+TEST_CASE("a rebuild reuses unchanged schools and equals a clean build", "[cli][engine]") {
+    auto base = temp_dir("incremental");
+    stdfs::copy(mini(), base / "content", stdfs::copy_options::recursive);
+    const std::string content = (base / "content").string();
+    const std::string incremental = "build --content " + content + " --out " +
+                                    (base / "site").string() + " --cache " +
+                                    (base / "cache").string();
+    auto first = run_shnor(incremental);
+    REQUIRE(first.code == 0);
+    // Reused files are hard links to the previous site's: the same inode.
+    auto inode = [&] {
+        struct stat st {};
+        ::stat((base / "site" / "schools" / "sosh-1" / "index.html").c_str(), &st);
+        return st.st_ino;
+    };
+    const auto before = inode();
+    auto again = run_shnor(incremental);
+    REQUIRE(again.code == 0);
+    CHECK(again.output.find("без изменений: 2 школы") != std::string::npos);
+    CHECK(inode() == before);
+
+    // One school edited: only it is rendered again, and the site equals a clean one.
+    {
+        std::ofstream f(base / "content" / "schools" / "sosh-1" / "school.yaml", std::ios::app);
+        f << "# a comment changes the bytes, not the data\n";
+    }
+    auto edited = run_shnor(incremental);
+    INFO(edited.output);
+    REQUIRE(edited.code == 0);
+    CHECK(edited.output.find("без изменений: 1 школа") != std::string::npos);
+    REQUIRE(
+        run_shnor("build --no-cache --content " + content + " --out " + (base / "clean").string())
+            .code == 0);
+    CHECK(tree(base / "site") == tree(base / "clean"));
 }

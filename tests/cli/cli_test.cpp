@@ -166,7 +166,9 @@ TEST_CASE("help is Russian, with an example, for every command", "[cli]") {
           "  --as-of ДАТА                дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из "
           "region.yaml)\n"
           "  --strict                    считать предупреждения ошибками\n"
-          "  --format ФОРМАТ             формат сообщений: text (по умолчанию), json, github\n\n"
+          "  --format ФОРМАТ             формат сообщений: text (по умолчанию), json, github\n"
+          "  -j, --jobs ЧИСЛО            число потоков (по умолчанию 0 — по числу ядер "
+          "процессора)\n\n"
           "Пример:\n"
           "  shnor check --content content --strict\n\n"
           "Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — неверные аргументы\n");
