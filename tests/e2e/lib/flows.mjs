@@ -18,12 +18,27 @@ function chooseSchool(site, index) {
   return withPdf ?? sorted[0];
 }
 
+// The search index loads on first use of the search box: focus it, wait for
+// the script, and expand its compact rows ([id, name, short, municipality]).
+async function loadIndex(page) {
+  await page.locator("#search-input").focus();
+  await page.waitForFunction(() => window.SHNOR_SEARCH_INDEX, null, { timeout: 5000 }).catch(() => {});
+  return page.evaluate(() => {
+    const raw = window.SHNOR_SEARCH_INDEX;
+    if (!raw || !Array.isArray(raw.s)) return null;
+    return raw.s.map((r) => ({ id: r[0], name: r[1], short: r[2], municipality: raw.m[r[3]],
+                               url: "schools/" + r[0] + "/index.html" }));
+  });
+}
+
 export async function searchFlow(ctx, fail) {
   const context = await ctx.browser.newContext({ viewport: DESKTOP });
   const page = await watchedPage(context, fail);
   await page.goto(fileUrl(path.join(ctx.site, "index.html")));
   await page.screenshot({ path: path.join(ctx.shots, "home.png"), fullPage: true });
-  const index = await page.evaluate(() => window.SHNOR_SEARCH_INDEX);
+  if (await page.evaluate(() => window.SHNOR_SEARCH_INDEX !== undefined))
+    fail("the search index loaded before the search box was used");
+  const index = await loadIndex(page);
   if (!Array.isArray(index) || index.length === 0) return fail("window.SHNOR_SEARCH_INDEX is empty or missing");
   const school = chooseSchool(ctx.site, index);
   ctx.state.school = school;
@@ -174,9 +189,10 @@ export async function subFolderFlow(ctx, fail) {
   const context = await ctx.browser.newContext({ viewport: DESKTOP });
   const page = await watchedPage(context, fail);
   await page.goto(fileUrl(path.join(root, school.url)));
+  await loadIndex(page);
   const info = await page.evaluate(() => ({
     sheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => ({ href: l.href, ok: l.sheet !== null })),
-    index: Array.isArray(window.SHNOR_SEARCH_INDEX),
+    index: Array.isArray(window.SHNOR_SEARCH_INDEX && window.SHNOR_SEARCH_INDEX.s),
     links: [...document.querySelectorAll("a[href]")].map((a) => a.href).filter((h) => h.startsWith("file:")),
   }));
   if (info.sheets.length === 0 || info.sheets.some((s) => !s.ok)) fail(`stylesheet not loaded: ${JSON.stringify(info.sheets)}`);
