@@ -52,30 +52,6 @@ const char* const kSettings =
 </w:settings>
 )";
 
-std::string xml_escape(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out.push_back(c);
-        }
-    }
-    return out;
-}
-
 // Dates come from the data (the report date), never the clock.
 std::string core_xml(const view::pdf::Document& doc) {
     const std::string when = doc.date.valid() ? doc.date.iso() + "T00:00:00Z" : "";

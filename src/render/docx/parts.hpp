@@ -3,6 +3,7 @@
 // styles (Times New Roman, as ГОСТ Р 7.0.97 expects) and core properties.
 #include <string>
 
+#include "render/xml.hpp"
 #include "view/pdf_doc.hpp"
 
 namespace shnor::render::docx {
@@ -13,6 +14,6 @@ extern const char* const kDocumentRels;
 extern const char* const kStyles;
 extern const char* const kSettings;
 std::string core_xml(const view::pdf::Document& doc);
-std::string xml_escape(const std::string& s);
+using render::xml_escape;  // render/xml.hpp
 
 }  // namespace shnor::render::docx
