@@ -42,10 +42,14 @@ SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCach
     auto previous = cache.school(id);
     const SchoolKey key =
         school_key(ctx.fs, ctx.content, files, shared_key, previous ? &*previous : nullptr);
-    if (key.ok && previous && previous->key == key.key && reuse_all(previous->outputs, out))
-        return from_cache(std::move(*previous), ctx);
+    if (key.ok && previous && previous->key == key.key && reuse_all(previous->outputs, out)) {
+        SchoolOutcome r = from_cache(std::move(*previous), ctx);
+        r.key = key.key;
+        return r;
+    }
     SchoolOutcome r = run_school(ctx, id, std::move(files), &renderer, &out, false);
     if (!key.ok || !r.summary || r.sink.has_errors()) return r;
+    r.key = key.key;
     write::CachedSchool entry{key.key, key.files, *r.summary, r.outputs, r.sink.all()};
     // Stored, the fragments need not stay in memory until the roll-ups.
     if (cache.store(id, entry, r.data)) {

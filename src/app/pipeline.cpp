@@ -6,6 +6,7 @@
 #include "app/cached_school.hpp"
 #include "app/incremental.hpp"
 #include "app/parallel.hpp"
+#include "app/recording_sink.hpp"
 #include "app/school_job.hpp"
 #include "compute/analysis.hpp"
 #include "load/content.hpp"
@@ -120,6 +121,55 @@ void render_export(const Options& options, const RegionContext& ctx, const Schoo
     for (const auto& [path, bytes] : files) out.put(path, bytes);
 }
 
+// The region's key: the shared inputs and every school's key, in order; 0
+// when a school has none (then nothing is reused).
+std::uint64_t region_key(std::uint64_t shared, const SchoolFiles& schools,
+                         const std::vector<SchoolOutcome>& outcomes) {
+    std::uint64_t h = shared;
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        if (!outcomes[i].key) return 0;
+        h = hash_bytes(schools[i].first + ":" + std::to_string(outcomes[i].key), h);
+    }
+    return h;
+}
+
+bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag::Sink& sink) {
+    for (const auto& path : entry.outputs)
+        if (!out.reuse(path)) return false;
+    for (const auto& d : entry.diagnostics) sink.add(d);
+    return true;
+}
+
+// The pages over all schools, the annexes and open data; with a cache, taken
+// whole from the previous build when nothing at all changed.
+void render_rollups(const Options& options, const view::SiteInput& in,
+                    const render::TemplateSet& templates, const SchoolFiles& schools,
+                    const std::vector<SchoolOutcome>& outcomes, const write::BuildCache* cache,
+                    std::uint64_t shared, write::OutputSink& out, diag::Sink& sink) {
+    const std::uint64_t key = cache ? region_key(shared, schools, outcomes) : 0;
+    if (key) {
+        auto previous = cache->region();
+        if (previous && previous->key == key && reuse_region(*previous, out, sink)) return;
+    }
+    std::optional<render::PdfOptions> pdf;
+    if (options.pdf) pdf = render::PdfOptions{options.font};
+    bool lost = false;
+    auto data = [&](std::size_t i) {
+        auto d = school_data(outcomes[i], cache, schools[i].first);
+        lost = lost || !d;
+        return d.value_or(render::SchoolData{});
+    };
+    RecordingSink recorded(out);
+    diag::Sink own;
+    render::render_region(in, templates, pdf, data, recorded, own);
+    if (lost)
+        own.error({options.cache_dir, 0, 0},
+                  "кэш сборки повреждён во время сборки: удалите эту папку и соберите заново");
+    for (const auto& d : own.all()) sink.add(d);
+    if (key && !own.has_errors())
+        cache->store(write::CachedRegion{key, recorded.paths(), own.all()});
+}
+
 }  // namespace
 
 Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::OutputSink* out) {
@@ -160,19 +210,9 @@ Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::O
         return r;
     }
     compute::add_rollups(region.project, analysis);
-    view::SiteInput in{region.project, analysis};
-    std::optional<render::PdfOptions> pdf;
-    if (options.pdf) pdf = render::PdfOptions{options.font};
-    bool lost = false;
-    auto data = [&](std::size_t i) {
-        auto d = school_data(outcomes[i], cache ? &*cache : nullptr, schools[i].first);
-        lost = lost || !d;
-        return d.value_or(render::SchoolData{});
-    };
-    render::render_region(in, *templates, pdf, data, *out, r.sink);
-    if (lost)
-        r.sink.error({options.cache_dir, 0, 0},
-                     "кэш сборки повреждён во время сборки: удалите эту папку и соберите заново");
+    const view::SiteInput in{region.project, analysis};
+    render_rollups(options, in, *templates, schools, outcomes, cache ? &*cache : nullptr, shared,
+                   *out, r.sink);
     if (options.strict) r.sink.promote_warnings();
     return r;
 }

@@ -2,6 +2,7 @@
 // One school through every stage on its own: load -> validate -> model ->
 // compute -> render -> summary. The engine runs these in parallel; nothing
 // here touches another school or shared mutable state.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -41,6 +42,7 @@ struct SchoolOutcome {
     std::vector<std::string> outputs;  // paths rendered
     bool built = false;                // the school's model was built
     bool reused = false;               // taken from the build cache
+    std::uint64_t key = 0;             // its cache key; 0: none (no cache, or unreadable)
     // Kept only when asked (`export school`): the whole model and analysis.
     std::unique_ptr<model::School> school;
     std::unique_ptr<compute::SchoolAnalysis> analysis;

@@ -24,8 +24,7 @@ std::vector<std::optional<model::Level>> levels_in_order(const model::Catalogue*
     return out;
 }
 
-YearSummary summarise_year(const model::Project& project, const model::School& school,
-                           const SchoolYear& sy) {
+YearSummary summarise_year(const model::Project& project, const SchoolYear& sy) {
     YearSummary y;
     y.year = sy.year;
     y.participates = sy.participation != nullptr;
@@ -60,7 +59,7 @@ const YearSummary* SchoolSummary::year(int y) const {
 SchoolSummary summarise(const model::Project& project, const SchoolAnalysis& analysis) {
     const model::School& s = *analysis.school;
     SchoolSummary out{s.id, s.name, s.short_name, s.municipality, s.loc, {}};
-    for (const auto& sy : analysis.years) out.years.push_back(summarise_year(project, s, sy));
+    for (const auto& sy : analysis.years) out.years.push_back(summarise_year(project, sy));
     return out;
 }
 

@@ -133,6 +133,34 @@ CachedSchool entry_of(const json& j) {
 
 }  // namespace
 
+std::optional<CachedRegion> BuildCache::region() const {
+    auto bytes = slurp((stdfs::path(dir_) / "region.json").string());
+    if (!bytes) return std::nullopt;
+    try {
+        const json j = json::parse(*bytes);
+        if (j.at("format").get<int>() != kFormat) return std::nullopt;
+        CachedRegion e{
+            j.at("key").get<std::uint64_t>(), j.at("outputs").get<std::vector<std::string>>(), {}};
+        for (const auto& d : j.at("diagnostics"))
+            e.diagnostics.push_back(
+                {d.at(0).get<bool>() ? diag::Severity::Error : diag::Severity::Warning,
+                 loc_of(d.at(1)), d.at(2).get<std::string>()});
+        return e;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+bool BuildCache::store(const CachedRegion& e) const {
+    json diags = json::array();
+    for (const auto& d : e.diagnostics)
+        diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
+    const json j = {
+        {"format", kFormat}, {"key", e.key}, {"outputs", e.outputs}, {"diagnostics", diags}};
+    return put((stdfs::path(dir_) / "region.json").string(),
+               j.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
 std::optional<CachedSchool> BuildCache::school(const std::string& id) const {
     auto bytes = slurp(path_of(dir_, id, ".json"));
     if (!bytes) return std::nullopt;
@@ -143,29 +171,61 @@ std::optional<CachedSchool> BuildCache::school(const std::string& id) const {
     }
 }
 
-std::optional<render::SchoolData> BuildCache::data(const std::string& id) const {
-    auto bytes = slurp(path_of(dir_, id, ".data.json"));
-    if (!bytes) return std::nullopt;
-    try {
-        const json j = json::parse(*bytes);
-        render::SchoolData d;
-        for (std::size_t i = 0; i < d.size(); ++i) {
-            d[i].csv = j.at(i).at(0).get<std::string>();
-            d[i].json = j.at(i).at(1).get<std::vector<std::string>>();
-        }
-        return d;
-    } catch (const std::exception&) {
-        return std::nullopt;
+// The open-data rows are read back for every roll-up: a plain format of
+// length-prefixed pieces, no parsing. A short or damaged file is a miss.
+namespace {
+
+void put_piece(std::string& out, std::string_view piece) {
+    out += std::to_string(piece.size());
+    out += ':';
+    out += piece;
+}
+
+bool get_piece(std::string_view& in, std::string& piece) {
+    auto colon = in.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 12) return false;
+    std::size_t n = 0;
+    for (char c : in.substr(0, colon)) {
+        if (c < '0' || c > '9') return false;
+        n = n * 10 + static_cast<std::size_t>(c - '0');
     }
+    if (in.size() - colon - 1 < n) return false;
+    piece.assign(in.substr(colon + 1, n));
+    in.remove_prefix(colon + 1 + n);
+    return true;
+}
+
+}  // namespace
+
+std::optional<render::SchoolData> BuildCache::data(const std::string& id) const {
+    auto bytes = slurp(path_of(dir_, id, ".data"));
+    if (!bytes) return std::nullopt;
+    std::string_view in(*bytes);
+    render::SchoolData d;
+    std::string count;
+    for (auto& table : d) {
+        if (!get_piece(in, table.csv) || !get_piece(in, count) || count.empty() ||
+            count.size() > 9 || count.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(count) > in.size())
+            return std::nullopt;
+        table.json.resize(std::stoul(count));
+        for (auto& item : table.json)
+            if (!get_piece(in, item)) return std::nullopt;
+    }
+    if (!in.empty()) return std::nullopt;
+    return d;
 }
 
 bool BuildCache::store(const std::string& id, const CachedSchool& entry,
                        const render::SchoolData& data) const {
-    json d = json::array();
-    for (const auto& t : data) d.push_back({t.csv, t.json});
+    std::string d;
+    for (const auto& t : data) {
+        put_piece(d, t.csv);
+        put_piece(d, std::to_string(t.json.size()));
+        for (const auto& item : t.json) put_piece(d, item);
+    }
     // The data first: an entry is only ever found with its data beside it.
-    return put(path_of(dir_, id, ".data.json"),
-               d.dump(-1, ' ', false, json::error_handler_t::replace)) &&
+    return put(path_of(dir_, id, ".data"), d) &&
            put(path_of(dir_, id, ".json"),
                to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace));
 }

@@ -32,6 +32,14 @@ struct CachedSchool {
     std::vector<diag::Diagnostic> diagnostics;  // warnings, repeated on a hit
 };
 
+// The pages over all schools: reused whole when every school was and the
+// shared inputs are unchanged (a rebuild with no change at all).
+struct CachedRegion {
+    std::uint64_t key = 0;
+    std::vector<std::string> outputs;
+    std::vector<diag::Diagnostic> diagnostics;
+};
+
 class BuildCache {
 public:
     explicit BuildCache(std::string dir) : dir_(std::move(dir)) {}
@@ -44,6 +52,8 @@ public:
     // next build is then a miss, nothing worse).
     bool store(const std::string& id, const CachedSchool& entry,
                const render::SchoolData& data) const;
+    std::optional<CachedRegion> region() const;
+    bool store(const CachedRegion& entry) const;
 
 private:
     std::string dir_;
