@@ -29,6 +29,7 @@ SchoolOutcome from_cache(write::CachedSchool entry, const RegionContext& ctx) {
             r.sources[file] = std::move(*bytes);
     }
     r.outputs = std::move(entry.outputs);
+    r.data_hash = entry.data_hash;
     r.summary = std::move(entry.summary);
     return r;
 }
@@ -50,9 +51,10 @@ SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCach
     SchoolOutcome r = run_school(ctx, id, std::move(files), &renderer, &out, false);
     if (!key.ok || !r.summary || r.sink.has_errors()) return r;
     r.key = key.key;
-    write::CachedSchool entry{key.key, key.files, *r.summary, r.outputs, r.sink.all()};
+    write::CachedSchool entry{key.key, 0, key.files, *r.summary, r.outputs, r.sink.all()};
     // Stored, the fragments need not stay in memory until the roll-ups.
-    if (cache.store(id, entry, r.data)) {
+    if (auto hash = cache.store(id, entry, r.data)) {
+        r.data_hash = *hash;
         r.data = {};
         r.data_in_memory = false;
     }
@@ -64,7 +66,7 @@ std::optional<render::SchoolData> school_data(const SchoolOutcome& outcome,
                                               const std::string& id) {
     if (outcome.data_in_memory) return outcome.data;
     if (!cache) return std::nullopt;
-    return cache->data(id);
+    return cache->data(id, outcome.data_hash);
 }
 
 }  // namespace shnor::app

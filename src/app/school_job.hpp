@@ -38,7 +38,8 @@ struct SchoolOutcome {
     std::map<std::string, std::string> sources;  // files with diagnostics, for carets
     std::optional<compute::SchoolSummary> summary;
     render::SchoolData data;
-    bool data_in_memory = false;       // else in the build cache
+    bool data_in_memory = false;  // else in the build cache, with this hash:
+    std::uint64_t data_hash = 0;
     std::vector<std::string> outputs;  // paths rendered
     bool built = false;                // the school's model was built
     bool reused = false;               // taken from the build cache

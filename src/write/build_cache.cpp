@@ -1,5 +1,9 @@
 #include "write/build_cache.hpp"
 
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -29,7 +33,10 @@ std::optional<std::string> slurp(const std::string& path) {
 bool put(const std::string& path, const std::string& bytes) {
     std::error_code ec;
     stdfs::create_directories(stdfs::path(path).parent_path(), ec);
-    const std::string tmp = path + ".tmp";
+    // Unique per writer: builds into other folders may share a cache.
+    static std::atomic<unsigned> counter{0};
+    const std::string tmp =
+        path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -105,16 +112,22 @@ json to_json(const CachedSchool& e) {
         files.push_back({f.rel, f.stamp.size, f.stamp.mtime_ns, f.stamp.inode, f.hash});
     for (const auto& d : e.diagnostics)
         diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
-    return {{"format", kFormat},     {"key", e.key},
-            {"files", files},        {"school", {s.id, s.name, s.short_name, s.municipality}},
-            {"loc", to_json(s.loc)}, {"years", years},
-            {"outputs", e.outputs},  {"diagnostics", diags}};
+    return {{"format", kFormat},
+            {"key", e.key},
+            {"data", e.data_hash},
+            {"files", files},
+            {"school", {s.id, s.name, s.short_name, s.municipality}},
+            {"loc", to_json(s.loc)},
+            {"years", years},
+            {"outputs", e.outputs},
+            {"diagnostics", diags}};
 }
 
 CachedSchool entry_of(const json& j) {
     CachedSchool e;
     if (j.at("format").get<int>() != kFormat) throw std::runtime_error("format");
     e.key = j.at("key").get<std::uint64_t>();
+    e.data_hash = j.at("data").get<std::uint64_t>();
     for (const auto& f : j.at("files"))
         e.files.push_back({f.at(0).get<std::string>(),
                            {f.at(1).get<std::uint64_t>(), f.at(2).get<std::uint64_t>(),
@@ -197,9 +210,11 @@ bool get_piece(std::string_view& in, std::string& piece) {
 
 }  // namespace
 
-std::optional<render::SchoolData> BuildCache::data(const std::string& id) const {
+std::optional<render::SchoolData> BuildCache::data(const std::string& id,
+                                                   std::uint64_t hash) const {
     auto bytes = slurp(path_of(dir_, id, ".data"));
-    if (!bytes) return std::nullopt;
+    // Another build may have stored this school since: only its own rows.
+    if (!bytes || XXH3_64bits(bytes->data(), bytes->size()) != hash) return std::nullopt;
     std::string_view in(*bytes);
     render::SchoolData d;
     std::string count;
@@ -216,18 +231,22 @@ std::optional<render::SchoolData> BuildCache::data(const std::string& id) const 
     return d;
 }
 
-bool BuildCache::store(const std::string& id, const CachedSchool& entry,
-                       const render::SchoolData& data) const {
+std::optional<std::uint64_t> BuildCache::store(const std::string& id, CachedSchool entry,
+                                               const render::SchoolData& data) const {
     std::string d;
     for (const auto& t : data) {
         put_piece(d, t.csv);
         put_piece(d, std::to_string(t.json.size()));
         for (const auto& item : t.json) put_piece(d, item);
     }
-    // The data first: an entry is only ever found with its data beside it.
-    return put(path_of(dir_, id, ".data"), d) &&
-           put(path_of(dir_, id, ".json"),
-               to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace));
+    // The data first, and the entry names its hash: an entry is only ever
+    // used with the rows it was stored with.
+    entry.data_hash = XXH3_64bits(d.data(), d.size());
+    if (!put(path_of(dir_, id, ".data"), d) ||
+        !put(path_of(dir_, id, ".json"),
+             to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace)))
+        return std::nullopt;
+    return entry.data_hash;
 }
 
 }  // namespace shnor::write

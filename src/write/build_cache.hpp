@@ -26,6 +26,7 @@ struct FileVersion {
 
 struct CachedSchool {
     std::uint64_t key = 0;
+    std::uint64_t data_hash = 0;     // of its stored open-data rows
     std::vector<FileVersion> files;  // for the stat fast path
     compute::SchoolSummary summary;
     std::vector<std::string> outputs;           // the paths it rendered
@@ -47,11 +48,13 @@ public:
 
     // Both return nullopt on a miss or an entry that cannot be read.
     std::optional<CachedSchool> school(const std::string& id) const;
-    std::optional<render::SchoolData> data(const std::string& id) const;
+    // The rows stored with an entry whose data_hash is `hash`.
+    std::optional<render::SchoolData> data(const std::string& id, std::uint64_t hash) const;
     // Thread-safe for distinct ids. False when it could not be written (the
     // next build is then a miss, nothing worse).
-    bool store(const std::string& id, const CachedSchool& entry,
-               const render::SchoolData& data) const;
+    // Returns the stored rows' hash (the entry's data_hash), or nullopt.
+    std::optional<std::uint64_t> store(const std::string& id, CachedSchool entry,
+                                       const render::SchoolData& data) const;
     std::optional<CachedRegion> region() const;
     bool store(const CachedRegion& entry) const;
 

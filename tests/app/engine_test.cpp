@@ -2,6 +2,7 @@
 // incremental build that equals a clean one after every kind of change.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "app/pipeline.hpp"
@@ -67,6 +68,7 @@ public:
     }
 
     const write::OutputSet& last() const { return previous_; }
+    const std::string& cache() const { return cache_; }
     void use_templates(const std::string& dir) { templates_ = dir; }
 
 private:
@@ -142,4 +144,23 @@ TEST_CASE(
     CHECK(first_difference(b.last(), b.clean()) == "");
     CHECK(b.last().at("schools/oosh-lesnoe/index.html").find("<!-- changed -->") !=
           std::string::npos);
+}
+
+TEST_CASE("a damaged cache entry is never used for another school's rows", "[app][engine]") {
+    Builder b;
+    b.incremental();
+    // Another build (or a disk fault) replaced one school's stored rows.
+    {
+        std::ofstream f(b.cache() + "/schools/oosh-lesnoe.data", std::ios::trunc);
+        f << "3:abc";
+    }
+    // An edit elsewhere: the roll-ups need every school's rows again.
+    auto& m = b.mem.files.at("content/schools/sosh-1/2021/measurements.yaml");
+    m.replace(m.find("value: 16"), 9, "value: 12");
+    app::Options o;
+    o.cache_dir = b.cache();
+    write::MemoryOutput out(&b.last());
+    auto r = app::run(o, b.mem, app::Stop::AfterRender, &out);
+    CHECK_FALSE(r.ok());
+    CHECK(report_of(r).find("кэш сборки повреждён") != std::string::npos);
 }
