@@ -22,7 +22,6 @@ namespace {
 // The region-level files, loaded, validated and modelled.
 struct Region {
     std::map<std::string, std::string> sources;  // every region-level file, for the cache key
-    std::set<std::string> failed;
     validate::Gaps gaps;
     model::Project project;
 };
@@ -31,12 +30,12 @@ Region load_region(const Options& options, const fs::FileSystem& fs, load::Listi
                    const validate::SchemaSet& schemas, Result& r) {
     Region region;
     auto content = load::load_files(fs, options.content, std::move(listing.region), r.sink);
-    region.failed = drop_failed(content, validate::check_schemas(content, schemas, r.sink));
+    auto failed = drop_failed(content, validate::check_schemas(content, schemas, r.sink));
     const bool has_region =
         std::any_of(content.files.begin(), content.files.end(),
                     [](const auto& f) { return f.kind == load::FileKind::Region; });
-    if (!has_region) region.failed.insert("region.yaml");
-    region.gaps = validate::find_gaps(region.failed);
+    if (!has_region) failed.insert("region.yaml");
+    region.gaps = validate::find_gaps(failed);
     region.project = model::build_region_project(content, r.sink);
     validate::check_region_references(region.project, region.gaps, r.sink);
     validate::check_region_meaning(region.project, r.sink);
@@ -56,6 +55,12 @@ std::optional<model::Date> report_date(const Options& options, const Region& reg
     return std::nullopt;
 }
 
+// The PDF options of a build; empty for `build --no-pdf`.
+std::optional<render::PdfOptions> pdf_options(const Options& options) {
+    if (!options.pdf) return std::nullopt;
+    return render::PdfOptions{options.font};
+}
+
 // The school names, in order, and their files.
 using SchoolFiles = std::vector<std::pair<std::string, std::vector<load::ContentFile>>>;
 
@@ -70,8 +75,7 @@ std::vector<SchoolOutcome> run_schools(const Options& options, const RegionConte
     const unsigned workers = worker_count(options.jobs, schools.size());
     std::vector<std::unique_ptr<render::SchoolRenderer>> renderers(workers);
     const bool render = templates && out && options.export_school.empty();
-    std::optional<render::PdfOptions> pdf;
-    if (options.pdf) pdf = render::PdfOptions{options.font};
+    const auto pdf = pdf_options(options);
     parallel_for(schools.size(), workers, [&](unsigned w, std::size_t i) {
         auto& [id, files] = schools[i];
         if (!render) {
@@ -151,8 +155,7 @@ void render_rollups(const Options& options, const view::SiteInput& in,
         auto previous = cache->region();
         if (previous && previous->key == key && reuse_region(*previous, out, sink)) return;
     }
-    std::optional<render::PdfOptions> pdf;
-    if (options.pdf) pdf = render::PdfOptions{options.font};
+    const auto pdf = pdf_options(options);
     bool lost = false;
     auto data = [&](std::size_t i) {
         auto d = school_data(outcomes[i], cache, schools[i].first);
