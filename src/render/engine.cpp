@@ -29,7 +29,9 @@ struct BoundedStream {
     }
 };
 
-Data to_data(const view::Value& v) {
+// Takes the page's tree apart as it goes: each node is moved into the
+// library's form (its strings copied once), never copied as a whole.
+Data to_data(view::Value&& v) {
     switch (v.kind()) {
         case view::Value::Kind::String:
             return Data(v.str());
@@ -37,14 +39,18 @@ Data to_data(const view::Value& v) {
             return Data(v.boolean());
         case view::Value::Kind::List: {
             Data list(Data::type::list);
-            for (const auto& item : v.items()) list.push_back(to_data(item));
+            // The library offers only a copying push_back; its list is a
+            // plain vector owned by `list`, so appending in place is sound.
+            auto& items = const_cast<mu::basic_list<std::string>&>(list.list_value());
+            items.reserve(v.items().size());
+            for (auto& item : v.items()) items.push_back(to_data(std::move(item)));
             return list;
         }
         case view::Value::Kind::Object:
             break;
     }
     Data obj;
-    for (const auto& [key, field] : v.fields()) obj.set(key, to_data(field));
+    for (auto& [key, field] : v.fields()) obj[key] = to_data(std::move(field));
     return obj;
 }
 
@@ -142,15 +148,14 @@ Engine::Engine(const TemplateSet& set, std::size_t max_page_bytes)
 
 Engine::~Engine() = default;
 
-std::string Engine::render(const std::string& name, const view::Value& data,
-                           diag::Sink& sink) const {
+std::string Engine::render(const std::string& name, view::Value data, diag::Sink& sink) const {
     const Template* main = set_.find(name + ".mustache");
     if (!main) {
         sink.error({}, "нет шаблона \"" + name + ".mustache\"");
         return {};
     }
     mu::mustache tmpl(main->text);
-    Data root = to_data(data);
+    Data root = to_data(std::move(data));
     RegistryContext ctx(&root, partials_->byfile);
     BoundedStream out{max_page_bytes_, {}};
     try {

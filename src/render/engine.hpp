@@ -33,7 +33,8 @@ public:
     Engine& operator=(const Engine&) = delete;
 
     // Renders "<name>.mustache". On failure reports to sink and returns "".
-    std::string render(const std::string& name, const view::Value& data, diag::Sink& sink) const;
+    // Takes the data by value: a page's tree is moved in and taken apart.
+    std::string render(const std::string& name, view::Value data, diag::Sink& sink) const;
 
 private:
     struct Partials;  // the registry in the library's own type, built once

@@ -17,8 +17,8 @@ std::string page(const Engine& engine, const std::string& kind, const View& view
                  diag::Sink& sink) {
     std::string body = engine.render(kind, view::to_value(view), sink);
     view::Value layout = view::to_value(view.layout);
-    layout.set("content_html", body).set("page_kind", kind);
-    return engine.render("layout", layout, sink);
+    layout.set("content_html", std::move(body)).set("page_kind", kind);
+    return engine.render("layout", std::move(layout), sink);
 }
 
 void skipped(diag::Sink& sink, const diag::SourceLoc& loc, const std::string& id) {

@@ -286,23 +286,30 @@ Value passport_value(const Passport& p) {
 // Every list and string also gets a "has_<name>" flag unless the view-model
 // sets one itself: Mustache cannot test a list around a table header, and
 // this library renders a section over an empty string.
-Value with_flags(Value v) {
+void add_flags(Value& v) {
     if (v.kind() == Value::Kind::List) {
-        Value out = Value::list();
-        for (const auto& item : v.items()) out.push(with_flags(item));
-        return out;
+        for (auto& item : v.items()) add_flags(item);
+        return;
     }
-    if (v.kind() != Value::Kind::Object) return v;
-    Value out;
-    for (const auto& [key, field] : v.fields()) {
-        std::string flag = "has_" + key;
-        if (!v.fields().count(flag)) {
-            if (field.kind() == Value::Kind::List) out.set(flag, !field.items().empty());
-            if (field.kind() == Value::Kind::String) out.set(flag, !field.str().empty());
-        }
-        out.set(key, with_flags(field));
+    if (v.kind() != Value::Kind::Object) return;
+    auto& fields = v.fields();
+    std::vector<std::pair<std::string, bool>> flags;
+    for (auto& [key, field] : fields) {
+        if (field.kind() == Value::Kind::List)
+            flags.emplace_back("has_" + key, !field.items().empty());
+        else if (field.kind() == Value::Kind::String)
+            flags.emplace_back("has_" + key, !field.str().empty());
+        add_flags(field);
     }
-    return out;
+    // A flag the view-model sets itself wins (emplace keeps it).
+    for (auto& [flag, set] : flags) fields.emplace(std::move(flag), Value(set));
+}
+
+// Takes the chain of set() calls on a temporary and moves it out: the
+// page's tree is built once and never copied.
+Value with_flags(Value&& v) {
+    add_flags(v);
+    return std::move(v);
 }
 
 Value heatmap_value(const Heatmap& h) {

@@ -32,16 +32,22 @@ public:
     bool boolean() const { return bool_; }
     const std::vector<Value>& items() const { return list_; }
     const std::map<std::string, Value>& fields() const { return obj_; }
+    // For the renderer, which takes a page's tree apart instead of copying it.
+    std::vector<Value>& items() { return list_; }
+    std::map<std::string, Value>& fields() { return obj_; }
 
-    // Object: set a key (chainable). List: append.
-    Value& set(const std::string& key, Value v) {
+    // Object: set a key (chainable). List: append. On a temporary the chain
+    // stays an rvalue, so `return Value().set(..).set(..);` moves, not copies.
+    Value& set(const std::string& key, Value v) & {
         obj_[key] = std::move(v);
         return *this;
     }
-    Value& push(Value v) {
+    Value&& set(const std::string& key, Value v) && { return std::move(set(key, std::move(v))); }
+    Value& push(Value v) & {
         list_.push_back(std::move(v));
         return *this;
     }
+    Value&& push(Value v) && { return std::move(push(std::move(v))); }
 
 private:
     Kind kind_;
