@@ -84,8 +84,9 @@ std::vector<SchoolOutcome> run_schools(const Options& options, const RegionConte
             return;
         }
         if (!renderers[w]) renderers[w] = std::make_unique<render::SchoolRenderer>(*templates, pdf);
-        outcomes[i] = cache ? run_cached_school(ctx, *cache, shared, id, std::move(files),
-                                                *renderers[w], *out)
+        // With a cache the file list is kept (names only, nothing loaded):
+        // rows lost from the cache are made again from it for the roll-ups.
+        outcomes[i] = cache ? run_cached_school(ctx, *cache, shared, id, files, *renderers[w], *out)
                             : run_school(ctx, id, std::move(files), renderers[w].get(), out, false);
     });
     return outcomes;
@@ -146,7 +147,7 @@ bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag
 
 // The pages over all schools, the annexes and open data; with a cache, taken
 // whole from the previous build when nothing at all changed.
-void render_rollups(const Options& options, const view::SiteInput& in,
+void render_rollups(const Options& options, const RegionContext& ctx, const view::SiteInput& in,
                     const render::TemplateSet& templates, const SchoolFiles& schools,
                     const std::vector<SchoolOutcome>& outcomes, const write::BuildCache* cache,
                     std::uint64_t shared, write::OutputSink& out, diag::Sink& sink) {
@@ -156,18 +157,19 @@ void render_rollups(const Options& options, const view::SiteInput& in,
         if (previous && previous->key == key && reuse_region(*previous, out, sink)) return;
     }
     const auto pdf = pdf_options(options);
-    bool lost = false;
     auto data = [&](std::size_t i) {
-        auto d = school_data(outcomes[i], cache, schools[i].first);
-        lost = lost || !d;
-        return d.value_or(render::SchoolData{});
+        if (auto d = school_data(outcomes[i], cache, schools[i].first)) return std::move(*d);
+        // The cache lost the rows since the school was reused (deleted or
+        // overwritten by another build): the school is made again, unseen.
+        write::MemoryOutput scratch;
+        render::SchoolRenderer renderer(templates, pdf);
+        auto again =
+            run_school(ctx, schools[i].first, schools[i].second, &renderer, &scratch, false);
+        return std::move(again.data);
     };
     RecordingSink recorded(out);
     diag::Sink own;
     render::render_region(in, templates, pdf, data, recorded, own);
-    if (lost)
-        own.error({options.cache_dir, 0, 0},
-                  "кэш сборки повреждён во время сборки: удалите эту папку и соберите заново");
     for (const auto& d : own.all()) sink.add(d);
     if (key && !own.has_errors())
         cache->store(write::CachedRegion{key, recorded.paths(), own.all()});
@@ -214,8 +216,8 @@ Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::O
     }
     compute::add_rollups(region.project, analysis);
     const view::SiteInput in{region.project, analysis};
-    render_rollups(options, in, *templates, schools, outcomes, cache ? &*cache : nullptr, shared,
-                   *out, r.sink);
+    render_rollups(options, ctx, in, *templates, schools, outcomes, cache ? &*cache : nullptr,
+                   shared, *out, r.sink);
     if (options.strict) r.sink.promote_warnings();
     return r;
 }
