@@ -16,9 +16,10 @@ const CLI::Validator kNonEmpty(
     [](std::string& value) { return value.empty() ? std::string("пустое значение") : ""; }, "");
 
 void add_format(CLI::App& cmd, std::string& format) {
-    cmd.add_option("--format", format, "формат сообщений: text (по умолчанию), json, github")
+    cmd.add_option("--format", format,
+                   "формат сообщений: text (по умолчанию), json, github, gitlab")
         ->type_name("ФОРМАТ")
-        ->check(one_of({"text", "json", "github"}));
+        ->check(one_of({"text", "json", "github", "gitlab"}));
 }
 
 void add_common(CLI::App& cmd, CommonArgs& a) {

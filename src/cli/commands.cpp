@@ -19,11 +19,12 @@ namespace {
 diag::Format parse_format(const std::string& f) {
     return f == "json"     ? diag::Format::Json
            : f == "github" ? diag::Format::Github
+           : f == "gitlab" ? diag::Format::Gitlab
                            : diag::Format::Text;
 }
 
 // Diagnostics and the summary line. Text goes to stderr like a compiler's;
-// JSON and GitHub annotations are for machines and go to stdout.
+// JSON, GitHub annotations and GitLab reports are for machines: stdout.
 int finish(const diag::Sink& sink, const std::map<std::string, std::string>& sources,
            const std::string& format, const std::string& what, std::ostream& out,
            std::ostream& err) {

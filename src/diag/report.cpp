@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/plural.hpp"
+#include "diag/report_ci.hpp"
 #include "diag/utf8.hpp"
 
 namespace shnor::diag {
@@ -41,10 +42,7 @@ std::string printable(std::string_view line) {
     return out;
 }
 
-// Messages and file names quote user data, which may hold terminal escapes
-// ("\e]0;pwned\a" retitles the window, "\e[2K\r" erases the line) or bidi
-// overrides that reorder what a reviewer sees. Shown as \xHH / \uHHHH
-// instead, so nothing reaches a terminal or a CI log raw.
+// What escape_hidden() shows as \xHH / \uHHHH (see report_ci.hpp).
 bool is_hidden(char32_t cp) {
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
@@ -58,29 +56,8 @@ std::string hex(unsigned value, int digits) {
     return out;
 }
 
-std::string escaped(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        char32_t cp = 0;
-        std::size_t len = utf8_sequence(s, i, cp);
-        if (len == 0) {
-            out += "\\x" + hex(static_cast<unsigned char>(s[i]), 2);
-            ++i;
-            continue;
-        }
-        if (!is_hidden(cp))
-            out.append(s.substr(i, len));
-        else if (cp < 0x80)
-            out += "\\x" + hex(static_cast<unsigned>(cp), 2);
-        else
-            out += "\\u" + hex(static_cast<unsigned>(cp), 4);
-        i += len;
-    }
-    return out;
-}
-
 std::string location(const SourceLoc& loc) {
-    std::string s = escaped(loc.file);
+    std::string s = escape_hidden(loc.file);
     if (loc.line > 0) s += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
     return s;
 }
@@ -88,7 +65,7 @@ std::string location(const SourceLoc& loc) {
 void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sources,
               std::ostream& out) {
     out << location(d.loc) << ": " << (d.severity == Severity::Error ? "ошибка" : "предупреждение")
-        << ": " << escaped(d.message) << "\n";
+        << ": " << escape_hidden(d.message) << "\n";
     auto it = sources.find(d.loc.file);
     if (it == sources.end() || d.loc.line <= 0) return;
     auto line = line_of(it->second, d.loc.line);
@@ -107,26 +84,28 @@ void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sou
     out << "^\n";
 }
 
-std::string github_escape(const std::string& s, bool property) {
+}  // namespace
+
+std::string escape_hidden(std::string_view s, bool keep_line_breaks) {
     std::string out;
-    for (char c : s) {
-        if (c == '%')
-            out += "%25";
-        else if (c == '\r')
-            out += "%0D";
-        else if (c == '\n')
-            out += "%0A";
-        else if (property && c == ':')
-            out += "%3A";
-        else if (property && c == ',')
-            out += "%2C";
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        std::size_t len = utf8_sequence(s, i, cp);
+        if (len == 0) {
+            out += "\\x" + hex(static_cast<unsigned char>(s[i]), 2);
+            ++i;
+            continue;
+        }
+        if (!is_hidden(cp) || (keep_line_breaks && (cp == '\n' || cp == '\r')))
+            out.append(s.substr(i, len));
+        else if (cp < 0x80)
+            out += "\\x" + hex(static_cast<unsigned>(cp), 2);
         else
-            out += c;
+            out += "\\u" + hex(static_cast<unsigned>(cp), 4);
+        i += len;
     }
     return out;
 }
-
-}  // namespace
 
 std::string summary(int errors, int warnings) {
     if (errors == 0 && warnings == 0) return "ошибок нет";
@@ -160,16 +139,9 @@ void report(const Sink& sink, const std::map<std::string, std::string>& sources,
             << "\n";
         return;
     }
-    for (const auto& d : all) {
-        if (format == Format::Github) {
-            out << "::" << (d.severity == Severity::Error ? "error" : "warning")
-                << " file=" << github_escape(escaped(d.loc.file), true);
-            if (d.loc.line > 0) out << ",line=" << d.loc.line << ",col=" << d.loc.column;
-            out << "::" << github_escape(escaped(d.message), false) << "\n";
-        } else {
-            text_one(d, sources, out);
-        }
-    }
+    if (format == Format::Github) return report_github(all, out);
+    if (format == Format::Gitlab) return report_gitlab(all, out);
+    for (const auto& d : all) text_one(d, sources, out);
 }
 
 }  // namespace shnor::diag

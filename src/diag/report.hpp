@@ -1,6 +1,7 @@
 #pragma once
 // Prints diagnostics for people (compiler style, with the source line and a
-// caret), for tools (JSON) or for GitHub workflow annotations.
+// caret), for tools (JSON), for GitHub workflow annotations or for GitLab's
+// Code Quality report (docs/ci/).
 #include <map>
 #include <ostream>
 #include <string>
@@ -9,7 +10,7 @@
 
 namespace shnor::diag {
 
-enum class Format { Text, Json, Github };
+enum class Format { Text, Json, Github, Gitlab };
 
 // sources: file path -> its bytes, to show the offending line.
 void report(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,

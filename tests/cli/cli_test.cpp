@@ -59,7 +59,7 @@ TEST_CASE("content errors exit with 1, in every format", "[cli]") {
     auto gh = run_shnor("check --format github --content " + dir.string());
     CHECK(gh.code == 1);
     CHECK(gh.output.find("::error file=") == 0);
-    CHECK(gh.output.find(",line=13,col=5::") != std::string::npos);
+    CHECK(gh.output.find(",line=13,col=5,title=") != std::string::npos);
     auto js = run_shnor("check --format json --content " + dir.string());
     CHECK(js.code == 1);
     CHECK(js.output.find("\"line\": 13") != std::string::npos);
@@ -166,7 +166,8 @@ TEST_CASE("help is Russian, with an example, for every command", "[cli]") {
           "  --as-of ДАТА                дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из "
           "region.yaml)\n"
           "  --strict                    считать предупреждения ошибками\n"
-          "  --format ФОРМАТ             формат сообщений: text (по умолчанию), json, github\n"
+          "  --format ФОРМАТ             формат сообщений: text (по умолчанию), json, github, "
+          "gitlab\n"
           "  -j, --jobs ЧИСЛО            число потоков (по умолчанию 0 — по числу ядер "
           "процессора)\n\n"
           "Пример:\n"
@@ -195,7 +196,7 @@ TEST_CASE("usage errors are one Russian line and where to read more, exit 2", "[
     auto format = run_shnor("check --format xml");
     CHECK(format.code == 2);
     CHECK(format.output ==
-          "shnor check: --format: \"xml\" — допустимо: text, json, github\n"
+          "shnor check: --format: \"xml\" — допустимо: text, json, github, gitlab\n"
           "Справка: shnor check --help\n");
     auto missing = run_shnor("export school");
     CHECK(missing.code == 2);

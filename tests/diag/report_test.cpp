@@ -26,12 +26,6 @@ TEST_CASE("control characters are shown escaped in text reports", "[diag]") {
           "a\\x1B.yaml:3:5: ошибка: \"\\x1B[2K\\x0D\\x1B]0;pwned\\x07\" \\u202E\\u0085 \\xFF\n");
 }
 
-TEST_CASE("control characters are shown escaped in GitHub annotations", "[diag]") {
-    CHECK(report(diag::Format::Github, kHostile, "a\n.yaml") ==
-          "::error file=a\\x0A.yaml,line=3,col=5::\"\\x1B[2K\\x0D\\x1B]0;pwned\\x07\" "
-          "\\u202E\\u0085 \\xFF\n");
-}
-
 TEST_CASE("JSON reports escape control characters and survive invalid UTF-8", "[diag]") {
     auto json = report(diag::Format::Json, kHostile, "a.yaml");
     CHECK(json.find("\\u001b[2K\\r\\u001b]0;pwned\\u0007") != std::string::npos);
