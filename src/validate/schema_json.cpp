@@ -2,11 +2,27 @@
 // (`shnor schemas export DIR`).
 #include <nlohmann/json.hpp>
 
+#include "model/labels.hpp"
 #include "validate/schema.hpp"
 
 namespace shnor::validate {
 
 namespace {
+
+// Editors show each value of an enum with its Russian label when the schema
+// gives them (yaml-language-server reads markdownEnumDescriptions in
+// completion and hover); the labels come from model/labels, their one source.
+void add_enum_descriptions(const load::Node& node, nlohmann::ordered_json& out) {
+    const auto* values = node.get("enum");
+    if (!values || !values->is_seq() || node.get("markdownEnumDescriptions")) return;
+    std::vector<std::string> keys;
+    for (const auto& v : values->seq) keys.push_back(v->s);
+    const auto* table = model::enum_table_for(keys);
+    if (!table) return;
+    auto labels = nlohmann::ordered_json::array();
+    for (const auto& key : keys) labels.push_back(model::enum_label(table->name, key));
+    out["markdownEnumDescriptions"] = labels;
+}
 
 nlohmann::ordered_json to_json(const load::Node& node) {
     switch (node.kind) {
@@ -28,6 +44,7 @@ nlohmann::ordered_json to_json(const load::Node& node) {
         case load::Kind::Map: {
             auto out = nlohmann::ordered_json::object();
             for (const auto& [key, value] : node.map) out[key] = to_json(*value);
+            add_enum_descriptions(node, out);
             return out;
         }
     }
