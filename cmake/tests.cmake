@@ -47,3 +47,6 @@ configure_file(cmake/CTestCustom.cmake.in ${CMAKE_BINARY_DIR}/CTestCustom.cmake 
 
 # The browser end-to-end test (chromium + playwright-core), run by ctest.
 include(cmake/e2e.cmake)
+
+# The schemas in the real yaml-language-server (VS Code's YAML extension).
+include(cmake/editor.cmake)

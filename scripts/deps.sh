@@ -29,16 +29,19 @@ if [ "$mode" = test ]; then
   command -v npm >/dev/null 2>&1 || want+=(npm)
 fi
 
-# The browser test's npm packages (pinned by tests/e2e/package-lock.json),
-# installed again whenever the lockfile differs from the one last installed.
-e2e_npm() {
+# The npm packages of the browser test and of the editor test (each pinned by
+# its package-lock.json), installed again whenever a lockfile differs from the
+# one last installed.
+npm_tests() {
   [ "$mode" = test ] || return 0
-  local dir
-  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/e2e"
-  cmp -s "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json" && return 0
-  echo "deps: npm ci in tests/e2e"
-  (cd "$dir" && npm ci --no-audit --no-fund)
-  cp "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json"
+  local root dir
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests"
+  for dir in "$root/e2e" "$root/editor"; do
+    cmp -s "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json" && continue
+    echo "deps: npm ci in tests/$(basename "$dir")"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+    cp "$dir/package-lock.json" "$dir/node_modules/.shnor-installed-lock.json"
+  done
 }
 
 missing=()
@@ -47,7 +50,7 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
-if [ ${#missing[@]} -eq 0 ]; then e2e_npm; exit 0; fi
+if [ ${#missing[@]} -eq 0 ]; then npm_tests; exit 0; fi
 
 echo "deps: installing ${missing[*]}"
 sudo=""
@@ -55,4 +58,4 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-e2e_npm
+npm_tests
