@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-test deps-dev build site test check format format-check lint asan bench clean \
-        update-goldens fresh-check fuzz fuzz-ci bench-scale
+        update-goldens fresh-check fuzz fuzz-ci bench-scale guide-images
 
 all: build
 
@@ -91,6 +91,16 @@ SIZES ?= 1000,10000,40000
 bench-scale: build
 	@scripts/deps.sh bench
 	scripts/bench-scale.sh $(BUILD) $(SIZES)
+
+# The user guide's screenshots (docs/guide/img/), from the example region:
+# pages in Debian's chromium, the first page of two PDFs through pdftoppm.
+GUIDE_SITE = $(BUILD)/guide-site
+guide-images: deps-test build
+	rm -rf $(GUIDE_SITE)
+	$(BUILD)/shnor build --content content --out $(GUIDE_SITE)
+	node scripts/guide-images.mjs $(GUIDE_SITE) docs/guide/img
+	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(GUIDE_SITE)/schools/sosh-3-ensk/roadmap-2022.pdf docs/guide/img/pdf-roadmap
+	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(GUIDE_SITE)/documents/annex-2022.pdf docs/guide/img/pdf-annex
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz
