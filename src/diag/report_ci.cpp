@@ -86,8 +86,9 @@ void report_gitlab(const std::vector<Diagnostic>& sorted, std::ostream& out) {
              {"severity", is_error(d) ? "major" : "minor"},
              {"location", {{"path", path}, {"lines", {{"begin", std::max(1, d.loc.line)}}}}}});
     }
-    // escape_hidden() has already shown invalid UTF-8 as \xHH.
-    out << issues.dump(2) << "\n";
+    // escape_hidden() has already shown invalid UTF-8 as \xHH; replace is a
+    // second guard, so that dump() can never throw.
+    out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace shnor::diag

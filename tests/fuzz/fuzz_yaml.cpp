@@ -21,7 +21,8 @@ int shnor_fuzz_yaml(const std::uint8_t* data, std::size_t size) {
     if (auto root = load::parse_yaml(bytes, "f.yaml", sink); root && schemas)
         for (const auto& [name, schema] : schemas->by_name) validate::validate(schema, *root, sink);
     std::ostringstream out;
-    for (auto format : {diag::Format::Text, diag::Format::Json, diag::Format::Github})
+    for (auto format :
+         {diag::Format::Text, diag::Format::Json, diag::Format::Github, diag::Format::Gitlab})
         diag::report(sink, {{"f.yaml", bytes}}, format, out);
     return 0;
 }
