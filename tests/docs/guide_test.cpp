@@ -118,3 +118,30 @@ TEST_CASE("every command of the user guide works when followed literally", "[doc
     }
     CHECK(ran >= 8);
 }
+
+// The error the school team's page shows as an example is the one shnor
+// prints for that mistake, word for word.
+TEST_CASE("the guide's example error is what shnor check prints", "[docs][guide]") {
+    auto guide = test::read_file(test::test_dir() + "/../docs/guide/school.md");
+    auto at = guide.find("```text\ncontent/schools/sosh-3-ensk/2022/antirisk-rf04.yaml:39:13:");
+    REQUIRE(at != std::string::npos);
+    at += 8;
+    auto example = guide.substr(at, guide.find("```", at) - at);
+
+    auto repo = test::fresh_temp_dir("guide-example");
+    test::copy_example_region(repo);
+    auto file = repo / "content/schools/sosh-3-ensk/2022/antirisk-rf04.yaml";
+    auto text = test::read_file(file.string());
+    auto status = text.find("status: done");
+    REQUIRE(status != std::string::npos);
+    text.replace(status, 12, "status: hgih");
+    std::ofstream(file, std::ios::binary) << text;
+    auto r = test::run_bash(std::string(SHNOR_BINARY) + " check --content content", repo);
+    CHECK(r.code == 1);
+    std::istringstream lines(example);
+    for (std::string line; std::getline(lines, line);) {
+        INFO(line << "\n---\n" << r.output);
+        CHECK(r.output.find(line) != std::string::npos);
+    }
+    stdfs::remove_all(repo);
+}
