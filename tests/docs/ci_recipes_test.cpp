@@ -111,6 +111,7 @@ GithubRun run_github_job(const load::Node& job, const std::map<std::string, std:
             break;
         }
     }
+    stdfs::remove(path_file);
     return r;
 }
 
