@@ -113,6 +113,20 @@ async function main() {
   check("each status comes with its Russian label", offered.done === "выполнено" && offered.planned === "запланировано",
     JSON.stringify(offered));
 
+  // measurements.yaml sits beside the documents: only its own schema applies
+  // (the guide's "!" pattern keeps the document schema off it).
+  const mrel = "content/schools/sosh-3-ensk/2022/measurements.yaml";
+  const muri = pathToFileURL(path.join(work, mrel)).href;
+  const mtext = fs.readFileSync(path.join(work, mrel), "utf8") + "extra_key: 1\n";
+  client.notify("textDocument/didOpen", { textDocument: { uri: muri, languageId: "yaml", version: 1, text: mtext } });
+  const mpublished = await client.waitFor(
+    (m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === muri && m.params.diagnostics.length > 0,
+    20000).catch((e) => ({ params: { diagnostics: [] }, error: e }));
+  const mschemas = new Set(mpublished.params.diagnostics.flatMap((d) => d.data?.schemaUri ?? []).map((u) => path.basename(u)));
+  check("measurements.yaml is checked against its own schema only",
+    mschemas.size === 1 && mschemas.has("measurements.schema.json"),
+    `${JSON.stringify(mpublished.params.diagnostics)} ${mpublished.error ?? ""}`);
+
   await client.close();
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0;
