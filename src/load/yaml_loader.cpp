@@ -8,6 +8,7 @@
 
 #include "load/hints.hpp"
 #include "load/text.hpp"
+#include "load/todo.hpp"
 #include "load/yaml_events.hpp"
 
 namespace shnor::load {
@@ -126,6 +127,7 @@ NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& 
         return nullptr;
     }
     if (sink.errors() > errors_before) return nullptr;
+    report_todos(text, index, *builder.root(), sink);
     return builder.root();
 }
 
