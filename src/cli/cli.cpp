@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/new_command.hpp"
 #include "cli/russian.hpp"
 
 namespace shnor::cli {
@@ -137,6 +138,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     schemas->require_subcommand(1);
     schemas->footer("Пример:\n  shnor schemas export .vscode/schemas");
 
+    NewCommand new_cmd;
+    add_new_commands(app, new_cmd);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -147,6 +151,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (*validate) return cmd_validate(validate_args, out, err);
     if (*export_school) return cmd_export_school(export_args, out, err);
     if (*schemas_export) return cmd_schemas_export(export_dir, out, err);
+    if (auto code = run_new(new_cmd, out, err)) return *code;
     return kUsage;
 }
 
