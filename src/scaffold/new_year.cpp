@@ -144,6 +144,12 @@ Plan new_year(const Input& in, int year) {
                        ".yaml, из которого копируется каталог";
         return plan;
     }
+    if (!carry_people(in, year, plan)) {
+        plan.refusal =
+            "в people.yaml список years записан так, что его не дописать: "
+            "допишите год вручную";
+        return plan;
+    }
     int schools = 0;
     for (const auto& s : in.project.schools) {
         const model::Participation* part = s.in_year(last);

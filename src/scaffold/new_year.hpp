@@ -16,4 +16,8 @@ Plan new_year(const Input& in, int year);
 // measures that are neither done nor cancelled.
 void carry_measures(const model::School& school, int year, Plan& plan);
 
+// Adds the year to `years` in people.yaml for everyone who served in year - 1
+// (scaffold/carry_people.cpp); false when a list cannot be edited as text.
+bool carry_people(const Input& in, int year, Plan& plan);
+
 }  // namespace shnor::scaffold

@@ -19,7 +19,7 @@ std::size_t line_start(std::string_view text, int line) {
 }
 
 bool is_comment_or_blank(std::string_view line) {
-    auto first = line.find_first_not_of(" \t\r");
+    auto first = line.find_first_not_of(" \t\r\n");
     return first == std::string_view::npos || line[first] == '#';
 }
 
