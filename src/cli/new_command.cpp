@@ -8,6 +8,7 @@
 #include "fs/file_system.hpp"
 #include "load/content.hpp"
 #include "model/build.hpp"
+#include "scaffold/field_docs.hpp"
 #include "scaffold/new_document.hpp"
 #include "scaffold/new_school.hpp"
 #include "scaffold/new_year.hpp"
@@ -109,9 +110,7 @@ void add_new_commands(CLI::App& app, NewCommand& c) {
     c.document->add_option("ШКОЛА", c.id, "идентификатор школы")->required();
     c.document->add_option("ГОД", c.year_number, "год программы")->required();
     c.document
-        ->add_option("ВИД", c.kind,
-                     "concept — концептуальный документ, programme — среднесрочная "
-                     "программа развития, antirisk — антирисковая программа")
+        ->add_option("ВИД", c.kind, "вид документа: " + scaffold::allowed_words_of("doc_kind"))
         ->required();
     c.document
         ->add_option("--risk", c.risk, "фактор риска антирисковой программы (id из каталога года)")

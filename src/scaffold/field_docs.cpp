@@ -44,6 +44,12 @@ std::string allowed_words(const std::vector<std::string>& keys) {
     return out;
 }
 
+std::string allowed_words_of(std::string_view table) {
+    std::vector<std::string> keys;
+    for (const auto& c : model::enum_table(table).choices) keys.emplace_back(c.key);
+    return allowed_words(keys);
+}
+
 std::vector<std::string> FieldDocs::lines(const std::vector<std::string_view>& path) const {
     std::vector<std::string> out;
     const load::Node* f = field(path);

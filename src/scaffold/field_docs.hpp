@@ -33,5 +33,7 @@ private:
 // "town — город, village — село": a model/labels table; the words alone for
 // an enum without labels (levels of education).
 std::string allowed_words(const std::vector<std::string>& keys);
+// The same for every word of a model/labels table: allowed_words_of("outcome").
+std::string allowed_words_of(std::string_view table);
 
 }  // namespace shnor::scaffold

@@ -86,7 +86,7 @@ std::string check_args(const model::Project& p, const std::string& school, int y
     for (const auto& c : model::enum_table("doc_kind").choices) kinds.emplace_back(c.key);
     if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
         return "неизвестный вид документа \"" + kind + "\"" + diag::did_you_mean(kind, kinds) +
-               ": допустимо " + allowed_words(kinds);
+               ": допустимо " + allowed_words_of("doc_kind");
     a.kind = kind;
     if (kind != "antirisk")
         return risk.empty() ? "" : "--risk указывают только для антирисковой программы (antirisk)";

@@ -33,7 +33,7 @@ std::string passport(const std::string& id, const model::Municipality& m, int ye
             "краткое наименование, например МБОУ «СОШ № 5»");
     y.field(0, {"municipality"}, m.id + "  # " + m.name);
     y.field(0, {"address"}, yaml_string("Почтовый адрес"), "почтовый адрес школы");
-    y.field(0, {"settlement"}, "town", "town или village");
+    y.field(0, {"settlement"}, "town", "тип населённого пункта");
     y.field(0, {"small"}, "false", "true, если школа малокомплектная");
     y.field(0, {"levels"}, "[НОО, ООО, СОО]", "оставьте уровни, которые есть в школе");
     y.open(0, {"contingent"});

@@ -105,7 +105,7 @@ bool continue_school(const Input& in, const model::School& s, const model::Parti
             " года; сменился — укажите нового",
         "basis: " +
             yaml_string("продолжение участия по итогам " + std::to_string(part.year) + " года"),
-        "outcome: continues  # итог года: " + allowed_words({"continues", "exited"}),
+        "outcome: continues  # итог года: " + allowed_words_of("outcome"),
     };
     if (!append_item(in, rel, "participation", lines, plan)) return false;
     plan.report.push_back(rel + ": участие в " + std::to_string(year) + " году, куратор " +

@@ -82,5 +82,22 @@ TEST_CASE("new year refuses a tree with errors and writes nothing", "[scaffold]"
     CHECK(r.code == 1);
     CHECK(r.output.find("shnor new year: ничего не записано: сначала исправьте ошибки в данных") !=
           std::string::npos);
+    CHECK(r.output.find("content/municipalities.yaml") != std::string::npos);
     CHECK_FALSE(stdfs::exists(content + "/catalogue/2023.yaml"));
+}
+
+TEST_CASE("new year never overwrites: one path in the way and nothing is written", "[scaffold]") {
+    // A file there would be a content error, which the command refuses before planning:
+    // an (empty) folder in the way leaves the content valid.
+    auto content = shnor::test::temp_content(example_region(), "shnor-new-year-taken");
+    stdfs::create_directories(content + "/schools/sosh-uzlovaya/2023/antirisk-rf04.yaml");
+    auto region = shnor::test::read_file(content + "/region.yaml");
+    auto r = run_shnor("new year 2023 --content " + content);
+    INFO(r.output);
+    CHECK(r.code == 1);
+    CHECK(r.output.find("sosh-uzlovaya/2023/antirisk-rf04.yaml: ошибка: файл уже существует: "
+                        "команда не перезаписывает файлы") != std::string::npos);
+    CHECK(shnor::test::read_file(content + "/region.yaml") == region);
+    CHECK_FALSE(stdfs::exists(content + "/catalogue/2023.yaml"));
+    CHECK(stdfs::is_empty(content + "/schools/sosh-uzlovaya/2023/antirisk-rf04.yaml"));
 }
