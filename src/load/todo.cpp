@@ -50,7 +50,8 @@ bool in_quotes(std::string_view line, std::size_t at) {
     char open = 0;
     for (std::size_t i = 0; i < at; ++i) {
         char c = line[i];
-        if (open == 0 && (c == '"' || c == '\'') && (i == 0 || !std::isalnum(line[i - 1])))
+        if (open == 0 && (c == '"' || c == '\'') &&
+            (i == 0 || !std::isalnum(static_cast<unsigned char>(line[i - 1]))))
             open = c;
         else if (open == '"' && c == '\\')
             ++i;

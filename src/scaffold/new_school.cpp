@@ -41,7 +41,7 @@ std::string passport(const std::string& id, const model::Municipality& m, int ye
     y.field(2, {"contingent", "students_ovz"}, "0", "число обучающихся с ОВЗ");
     y.field(2, {"contingent", "teachers"}, "0", "число педагогических работников");
     y.field(0, {"director"}, yaml_string("Фамилия Имя Отчество"), "директор школы");
-    y.comment(0, "website: https://… — сайт школы (необязательно): уберите # в начале строки");
+    y.optional(0, {"website"}, "https://…");
     y.open(0, {"participation"});
     y.field(4, {"participation", "year"}, std::to_string(year), {}, true);
     y.field(4, {"participation", "curator"}, curators.front(),
@@ -49,7 +49,7 @@ std::string passport(const std::string& id, const model::Municipality& m, int ye
     y.field(4, {"participation", "basis"}, yaml_string("Основание для включения в перечень"),
             "основание для включения в перечень");
     y.field(4, {"participation", "outcome"}, "continues");
-    y.comment(4, "roadmap_approved: ГГГГ-ММ-ДД — дата утверждения дорожной карты директором");
+    y.optional(4, {"participation", "roadmap_approved"}, "ГГГГ-ММ-ДД");
     return y.str();
 }
 

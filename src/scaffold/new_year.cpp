@@ -113,64 +113,60 @@ bool continue_school(const Input& in, const model::School& s, const model::Parti
     return true;
 }
 
-}  // namespace
+// Why the year cannot start; empty when it can.
+std::string check_year(const model::Region& region, int year) {
+    if (region.years.empty()) return "в region.yaml нет ни одного года программы";
+    const std::string last = std::to_string(region.years.back().year), y = std::to_string(year);
+    if (year <= region.years.back().year)
+        return y + " год уже есть в region.yaml (последний год программы — " + last + ")";
+    if (year != region.years.back().year + 1)
+        return "новый год программы следует за последним (" + last +
+               "): " + std::to_string(region.years.back().year + 1) + ", а не " + y;
+    return {};
+}
 
-Plan new_year(const Input& in, int year) {
-    Plan plan;
-    const auto& years = in.project.region.years;
-    if (years.empty()) {
-        plan.refusal = "в region.yaml нет ни одного года программы";
-        return plan;
-    }
-    int last = years.back().year;
-    if (year <= last) {
-        plan.refusal = std::to_string(year) +
-                       " год уже есть в region.yaml (последний год программы — " +
-                       std::to_string(last) + ")";
-        return plan;
-    }
-    if (year != last + 1) {
-        plan.refusal = "новый год программы следует за последним (" + std::to_string(last) +
-                       "): " + std::to_string(last + 1) + ", а не " + std::to_string(year);
-        return plan;
-    }
-    if (!add_region_year(in, year, plan)) {
-        plan.refusal =
-            "в region.yaml список years записан не блоком «- year: …»: допишите год вручную";
-        return plan;
-    }
-    if (!copy_catalogue(in, year, plan)) {
-        plan.refusal = "нет каталога catalogue/" + std::to_string(last) +
-                       ".yaml, из которого копируется каталог";
-        return plan;
-    }
-    if (!carry_people(in, year, plan)) {
-        plan.refusal =
-            "в people.yaml список years записан так, что его не дописать: "
-            "допишите год вручную";
-        return plan;
-    }
+// Continues each school that did not leave; false at the first school.yaml it cannot edit.
+bool carry_schools(const Input& in, int year, Plan& plan) {
     int schools = 0;
+    const std::string y = std::to_string(year), last = std::to_string(year - 1);
     for (const auto& s : in.project.schools) {
-        const model::Participation* part = s.in_year(last);
+        const model::Participation* part = s.in_year(year - 1);
         if (!part) continue;
         if (part->outcome == model::Outcome::Exited) {
-            plan.report.push_back("schools/" + s.id + ": не переходит в " + std::to_string(year) +
-                                  " год (вышла из перечня по итогам " + std::to_string(last) +
-                                  " года)");
+            plan.report.push_back("schools/" + s.id + ": не переходит в " + y +
+                                  " год (вышла из перечня по итогам " + last + " года)");
             continue;
         }
         if (!continue_school(in, s, *part, year, plan)) {
             plan.refusal = "schools/" + s.id +
                            "/school.yaml: список participation записан не блоком «- year: …»: "
                            "допишите год вручную";
-            return plan;
+            return false;
         }
         carry_measures(s, year, plan);
         ++schools;
     }
-    plan.report.push_back("перечень школ на " + std::to_string(year) +
-                          " год: " + std::to_string(schools));
+    plan.report.push_back("перечень школ на " + y + " год: " + std::to_string(schools));
+    return true;
+}
+
+}  // namespace
+
+Plan new_year(const Input& in, int year) {
+    Plan plan;
+    plan.refusal = check_year(in.project.region, year);
+    if (!plan.refusal.empty()) return plan;
+    if (!add_region_year(in, year, plan))
+        plan.refusal =
+            "в region.yaml список years записан не блоком «- year: …»: допишите год вручную";
+    else if (!copy_catalogue(in, year, plan))
+        plan.refusal = "нет каталога catalogue/" + std::to_string(year - 1) +
+                       ".yaml, из которого копируется каталог";
+    else if (!carry_people(in, year, plan))
+        plan.refusal =
+            "в people.yaml список years записан так, что его не дописать: допишите год вручную";
+    else
+        carry_schools(in, year, plan);
     return plan;
 }
 

@@ -24,6 +24,13 @@ void YamlOut::field(int indent, const std::vector<std::string_view>& path, std::
     out_ += "\n";
 }
 
+void YamlOut::optional(int indent, const std::vector<std::string_view>& path,
+                       std::string_view example) {
+    for (const auto& line : docs_.lines(path)) comment(indent, line);
+    comment(indent, std::string(path.back()) + ": " + std::string(example) +
+                        "   (необязательно: чтобы заполнить, уберите # в начале строки)");
+}
+
 void YamlOut::open(int indent, const std::vector<std::string_view>& path, bool opens_item) {
     path_ = path;
     key_line(indent, path.back(), opens_item);

@@ -22,6 +22,8 @@ public:
     // not empty, "  # TODO: todo".
     void field(int indent, const std::vector<std::string_view>& path, std::string_view value,
                std::string_view todo = {}, bool opens_item = false);
+    // An optional field left out: its comments, then "# key: example" with how to fill it in.
+    void optional(int indent, const std::vector<std::string_view>& path, std::string_view example);
     // A key whose value follows on the next lines (a map or a list).
     void open(int indent, const std::vector<std::string_view>& path, bool opens_item = false);
     const std::string& str() const { return out_; }
