@@ -27,8 +27,8 @@ void YamlOut::field(int indent, const std::vector<std::string_view>& path, std::
 void YamlOut::optional(int indent, const std::vector<std::string_view>& path,
                        std::string_view example) {
     for (const auto& line : docs_.lines(path)) comment(indent, line);
-    comment(indent, std::string(path.back()) + ": " + std::string(example) +
-                        "   (необязательно: чтобы заполнить, уберите # в начале строки)");
+    comment(indent, "необязательно: чтобы заполнить, уберите # в начале следующей строки");
+    comment(indent, std::string(path.back()) + ": " + std::string(example));
 }
 
 void YamlOut::open(int indent, const std::vector<std::string_view>& path, bool opens_item) {
