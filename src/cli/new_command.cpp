@@ -91,8 +91,8 @@ void add_new_commands(CLI::App& app, NewCommand& c) {
         "То, что должен решить человек, помечено комментарием # TODO: shnor check\n"
         "показывает каждую отметку как предупреждение.");
 
-    c.school =
-        nw->add_subcommand("school", "папка новой школы: паспорт и диагностики с пояснениями");
+    c.school = nw->add_subcommand(
+        "school", "папка новой школы: паспорт, диагностики и программа развития с пояснениями");
     c.school
         ->add_option("ШКОЛА", c.id, "идентификатор школы: строчные латинские буквы, цифры и дефис")
         ->required();
@@ -103,8 +103,8 @@ void add_new_commands(CLI::App& app, NewCommand& c) {
     add_content(*c.school, c);
     c.school->footer(
         "Пример:\n  shnor new school sosh-5-ensk --municipality ensk\n\n"
-        "Создаёт schools/<ШКОЛА>/school.yaml и diagnostics.yaml; школа включается в\n"
-        "последний год программы из region.yaml.");
+        "Создаёт в schools/<ШКОЛА>/ school.yaml, diagnostics.yaml и <ГОД>/programme.yaml;\n"
+        "школа включается в последний год программы из region.yaml.");
 
     c.document = nw->add_subcommand("document", "заготовка документа школы на год программы");
     c.document->add_option("ШКОЛА", c.id, "идентификатор школы")->required();
@@ -129,9 +129,10 @@ void add_new_commands(CLI::App& app, NewCommand& c) {
     add_content(*c.year, c);
     c.year->footer(
         "Пример:\n  shnor new year 2023\n\n"
-        "Дописывает год и приказ в region.yaml, копирует каталог факторов, продолжает\n"
-        "участие школ с outcome: continues (вышедшие не переходят) и переносит\n"
-        "невыполненные мероприятия в документы нового года с их историей (carried_from).");
+        "Дописывает год и приказ в region.yaml, копирует каталог факторов, добавляет год\n"
+        "в people.yaml работавшим в прошлом году, продолжает участие школ с outcome:\n"
+        "continues (вышедшие не переходят) и переносит невыполненные мероприятия в\n"
+        "документы нового года с их историей (carried_from).");
 }
 
 std::optional<int> run_new(const NewCommand& c, std::ostream& out, std::ostream& err) {
