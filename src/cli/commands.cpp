@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "cli/cli.hpp"
 #include "diag/report.hpp"
@@ -70,13 +72,37 @@ std::string default_cache(const std::string& out) {
     return (p.parent_path() / ".shnor-cache").string();
 }
 
+// `--no-cache` still needs a folder for the schools' open-data rows until
+// the roll-ups (in memory they grow with the region: ~1 GB at 10,000
+// schools): a fresh one beside the output, never read before, removed after.
+class ScratchCache {
+public:
+    explicit ScratchCache(const std::string& out) {
+        std::string pattern = default_cache(out) + "-tmp-XXXXXX";
+        if (::mkdtemp(pattern.data())) path_ = pattern;
+    }
+    ~ScratchCache() {
+        std::error_code ec;
+        if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+    }
+    ScratchCache(const ScratchCache&) = delete;
+    ScratchCache& operator=(const ScratchCache&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;  // empty when it could not be made: rows stay in memory
+};
+
 int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (!read_as_of(args, err)) return kUsage;
     args.options.pdf = !args.no_pdf;
-    if (args.no_cache)
-        args.options.cache_dir.clear();
-    else if (args.options.cache_dir.empty())
+    std::optional<ScratchCache> scratch;
+    if (args.no_cache) {
+        scratch.emplace(args.options.out);
+        args.options.cache_dir = scratch->path();
+    } else if (args.options.cache_dir.empty()) {
         args.options.cache_dir = default_cache(args.options.out);
+    }
     // Opening takes the lock and checks the folder before any work is done.
     write::StagedOutput site(args.options.out, args.options.content);
     app::Result r;

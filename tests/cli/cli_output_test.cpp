@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <string>
 
 #include "support/fixtures.hpp"
 #include "support/run_shnor.hpp"
@@ -155,4 +157,11 @@ TEST_CASE("a rebuild reuses unchanged schools and equals a clean build", "[cli][
         run_shnor("build --no-cache --content " + content + " --out " + (base / "clean").string())
             .code == 0);
     CHECK(tree(base / "site") == tree(base / "clean"));
+    // --no-cache keeps its rows in a scratch folder it removes: only the
+    // incremental builds' cache, the sites, their lock files and the content remain.
+    std::set<std::string> beside;
+    for (const auto& e : std::filesystem::directory_iterator(base))
+        beside.insert(e.path().filename().string());
+    CHECK(beside == std::set<std::string>{".clean.shnor-lock", ".site.shnor-lock", "cache", "clean",
+                                          "content", "site"});
 }
