@@ -24,7 +24,6 @@ namespace {
 // each entry at integration; then their blocks run like all others.
 const std::vector<std::string> kPendingMerge = {
     "shnor serve",  // branch serve
-    "shnor new",    // branch scaffold
 };
 
 struct Block {
