@@ -37,6 +37,7 @@ Region load_region(const Options& options, const fs::FileSystem& fs, load::Listi
     if (!has_region) failed.insert("region.yaml");
     region.gaps = validate::find_gaps(failed);
     region.project = model::build_region_project(content, r.sink);
+    for (const auto& [id, files] : listing.schools) region.project.school_ids.push_back(id);
     validate::check_region_references(region.project, region.gaps, r.sink);
     validate::check_region_meaning(region.project, r.sink);
     r.sources.merge(sources_of(r.sink, content.sources));

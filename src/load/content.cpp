@@ -50,6 +50,13 @@ ContentFile classify(const std::string& rel) {
         f.kind = FileKind::Municipalities;
     else if (p.size() == 1 && name == "people.yaml")
         f.kind = FileKind::People;
+    else if (p.size() == 1 && name == "leaders.yaml")
+        f.kind = FileKind::Leaders;
+    else if (p.size() == 2 && p[0] == "partnerships" && yaml && parse_year(f.stem)) {
+        f.kind = FileKind::Partnerships;
+        f.year = parse_year(f.stem);
+    } else if (p.size() == 2 && p[0] == "practices" && yaml)
+        f.kind = FileKind::Practice;
     else if (p.size() == 2 && p[0] == "catalogue" && yaml && parse_year(f.stem)) {
         f.kind = FileKind::Catalogue;
         f.year = parse_year(f.stem);
@@ -61,7 +68,10 @@ ContentFile classify(const std::string& rel) {
         f.kind = FileKind::Diagnostics;
     } else if (p.size() == 4 && p[0] == "schools" && yaml && parse_year(p[2])) {
         f.year = parse_year(p[2]);
-        f.kind = name == "measurements.yaml" ? FileKind::Measurements : FileKind::Document;
+        f.kind = name == "measurements.yaml" ? FileKind::Measurements
+                 : name == "visits.yaml"     ? FileKind::Visits
+                 : name == "results.yaml"    ? FileKind::Results
+                                             : FileKind::Document;
     }
     if (p.size() >= 3 && p[0] == "schools") f.school = p[1];
     return f;
@@ -85,6 +95,16 @@ std::string schema_name(FileKind kind) {
             return "document.schema.yaml";
         case FileKind::Measurements:
             return "measurements.schema.yaml";
+        case FileKind::Visits:
+            return "visits.schema.yaml";
+        case FileKind::Results:
+            return "results.schema.yaml";
+        case FileKind::Leaders:
+            return "leaders.schema.yaml";
+        case FileKind::Partnerships:
+            return "partnerships.schema.yaml";
+        case FileKind::Practice:
+            return "practice.schema.yaml";
         case FileKind::Page:
         case FileKind::Unknown:
             return "";

@@ -21,6 +21,11 @@ enum class FileKind {
     Diagnostics,
     Document,
     Measurements,
+    Visits,        // schools/<id>/<year>/visits.yaml
+    Results,       // schools/<id>/<year>/results.yaml
+    Leaders,       // leaders.yaml
+    Partnerships,  // partnerships/<year>.yaml
+    Practice,      // practices/<id>.yaml
     Page,
     Unknown
 };

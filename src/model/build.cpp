@@ -21,6 +21,15 @@ void sort_region(Project& p) {
     std::stable_sort(p.pages.begin(), p.pages.end(), [](const auto& a, const auto& b) {
         return std::tie(a.order, a.id) < std::tie(b.order, b.id);
     });
+    std::stable_sort(p.leaders.begin(), p.leaders.end(),
+                     [](const auto& a, const auto& b) { return a.id < b.id; });
+    std::stable_sort(
+        p.partnerships.begin(), p.partnerships.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.year, a.date, a.number) < std::tie(b.year, b.date, b.number);
+        });
+    std::stable_sort(p.practices.begin(), p.practices.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.year, a.id) < std::tie(b.year, b.id);
+    });
 }
 
 void sort_school(School& s) {
@@ -47,6 +56,12 @@ bool add_school_file(const load::ContentFile& f, School& school, diag::Sink& sin
             return true;
         case FileKind::Measurements:
             build_measurements(f, school, sink);
+            return true;
+        case FileKind::Visits:
+            build_visits(f, school, sink);
+            return true;
+        case FileKind::Results:
+            build_results(f, school, sink);
             return true;
         default:
             return false;
@@ -83,6 +98,15 @@ Project build_region_project(const load::Content& content, diag::Sink& sink) {
             case FileKind::Page:
                 build_page(f, p, sink);
                 break;
+            case FileKind::Leaders:
+                build_leaders(f, p, sink);
+                break;
+            case FileKind::Partnerships:
+                build_partnerships(f, p, sink);
+                break;
+            case FileKind::Practice:
+                build_practice(f, p, sink);
+                break;
             default:
                 break;
         }
@@ -115,6 +139,7 @@ Project build_project(const load::Content& content, diag::Sink& sink) {
     std::map<std::string, bool> ids;  // ordered
     for (const auto& f : content.files)
         if (!f.school.empty()) ids[f.school] = true;
+    for (const auto& [id, _] : ids) p.school_ids.push_back(id);
     for (const auto& [id, _] : ids)
         if (auto school = build_school_files(content, id, sink))
             p.schools.push_back(std::move(*school));

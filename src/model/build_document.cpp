@@ -54,6 +54,7 @@ Measure build_measure(const load::Node* n, diag::Sink& sink) {
     m.result = r.str("result", false);
     m.indicators = r.strings("indicators");
     m.indicator_locs = r.item_locs("indicators");
+    m.evidence = build_links(r, "evidence", sink);
     m.status = parse_measure_status(r.child("status"), sink);
     return m;
 }

@@ -17,6 +17,8 @@ void build_region(const load::ContentFile& f, Project& p, diag::Sink& sink) {
     region.report_date = r.date("report_date", false);
     if (r.str("measure_period", false) == "school-year")
         region.measure_period = MeasurePeriod::SchoolYear;
+    region.partnership_target = r.integer("partnership_target", region.partnership_target);
+    region.visit_gap_months = r.integer("visit_gap_months", region.visit_gap_months);
     for (const load::Node* item : r.items("years")) {
         Reader y(item, sink);
         if (!y.ok()) continue;

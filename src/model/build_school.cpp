@@ -115,6 +115,7 @@ void build_measurements(const load::ContentFile& f, School& s, diag::Sink& sink)
         x.date = m.date("date").value_or(Date{});
         x.value = m.number("value").value_or(0);
         x.source = m.str("source", false);
+        x.analysis = m.str("analysis", false);
         if (x.date.valid() && x.date.year != f.year)
             sink.error(m.node()->get("date")->loc, "дата измерения " + x.date.iso() + " вне " +
                                                        std::to_string(f.year) + " года (папка " +

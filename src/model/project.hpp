@@ -9,6 +9,7 @@
 
 #include "diag/source_loc.hpp"
 #include "model/date.hpp"
+#include "model/records.hpp"
 
 namespace shnor::model {
 
@@ -51,6 +52,8 @@ struct Region {
     std::optional<Date> report_date;
     std::vector<ProgrammeYear> years;  // sorted by year
     MeasurePeriod measure_period = MeasurePeriod::Calendar;
+    int partnership_target = 5;  // agreements a year (seed 003: «не менее 5-ти в год»)
+    int visit_gap_months = 3;    // a school without a visit this long is flagged
     SourceLoc loc;
 };
 
@@ -159,6 +162,7 @@ struct Measure {
     std::optional<Date> done_date;
     std::string responsible, participants, result;
     std::vector<std::string> indicators;
+    std::vector<WebLink> evidence;  // an order, minutes, a report
     MeasureStatus status = MeasureStatus::Planned;
     SourceLoc loc, done_loc;  // done_loc: the done_date value, for date errors
     // Where referenced ids are written, for messages about them.
@@ -193,6 +197,7 @@ struct Measurement {
     Date date;
     double value = 0;
     std::string source;
+    std::string analysis;  // the school's short comment on the value
     SourceLoc loc;
     // Where referenced ids are written, for messages about them.
     SourceLoc indicator_loc;
@@ -209,6 +214,9 @@ struct School {
     std::vector<Diagnostic> diagnostics;       // sorted by year, wave
     std::vector<Document> documents;           // sorted by year, kind, id
     std::vector<Measurement> measurements;     // sorted by indicator, date
+    std::vector<Visit> visits;                 // sorted by date
+    std::vector<AssessmentResult> results;     // sorted by year, assessment, subject, grade
+    std::vector<SuppliedIndicators> supplied_indicators;  // sorted by year
     SourceLoc loc;
     // Where referenced ids are written, for messages about them.
     SourceLoc municipality_loc;
@@ -230,6 +238,11 @@ struct Project {
     std::map<int, Catalogue> catalogues;       // by year
     std::vector<School> schools;               // sorted by id
     std::vector<Page> pages;                   // sorted by order, id
+    std::vector<Leader> leaders;               // sorted by id
+    std::vector<Partnership> partnerships;     // sorted by year, date, number
+    std::vector<Practice> practices;           // sorted by year, id
+    // School folder ids, known before the schools are built (region checks).
+    std::vector<std::string> school_ids;
 
     const Municipality* municipality(const std::string& id) const;
     const Person* person(const std::string& id) const;

@@ -39,6 +39,9 @@ Gaps find_gaps(const std::set<std::string>& failed) {
             case load::FileKind::People:
                 g.people = true;
                 break;
+            case load::FileKind::Leaders:
+                g.leaders = true;
+                break;
             case load::FileKind::Catalogue:
                 g.catalogues.insert(f.year);
                 break;
@@ -273,10 +276,16 @@ void check_documents(const Project& p, const School& s, const Gaps& gaps, diag::
 
 }  // namespace
 
+void report_unknown(diag::Sink& sink, const SourceLoc& loc, const std::string& what,
+                    const std::string& id, const std::vector<std::string>& known) {
+    unknown(sink, loc, what, id, known);
+}
+
 void check_region_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {
     check_region(p, gaps, sink);
     Ids pages("страницы", sink);
     for (const auto& page : p.pages) pages.add(page.id, page.loc);
+    check_region_records(p, gaps, sink);
 }
 
 void check_school_references(const Project& p, const School& s, const Gaps& gaps,
@@ -289,6 +298,7 @@ void check_school_references(const Project& p, const School& s, const Gaps& gaps
     check_documents(p, s, gaps, sink);
     check_continuation(p, s, gaps, sink);
     check_school_reviewers(p, s, gaps, sink);
+    check_school_records(p, s, gaps, sink);
 }
 
 void check_references(const Project& p, const Gaps& gaps, diag::Sink& sink) {

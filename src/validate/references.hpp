@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "diag/diagnostic.hpp"
 #include "model/project.hpp"
@@ -14,7 +15,7 @@ namespace shnor::validate {
 // What failed to load or validate: references into it are not checked,
 // because "unknown X" after "X's file is broken" only repeats the first error.
 struct Gaps {
-    bool region = false, municipalities = false, people = false;
+    bool region = false, municipalities = false, people = false, leaders = false;
     std::set<int> catalogues;
     std::set<std::pair<std::string, int>> school_years;  // a document or measurements file
 };
@@ -42,6 +43,17 @@ void check_school_dates(const model::Project& project, const model::School& scho
                         const Gaps& gaps, const model::Date& as_of, diag::Sink& sink);
 void check_school_meaning(const model::Project& project, const model::School& school,
                           const Gaps& gaps, diag::Sink& sink);
+
+// The records of issue #15 (validate/records.cpp): leaders, partnerships and
+// practices against the region and the school folders; a school's visits.
+void check_region_records(const model::Project& project, const Gaps& gaps, diag::Sink& sink);
+void check_school_records(const model::Project& project, const model::School& school,
+                          const Gaps& gaps, diag::Sink& sink);
+
+// "неизвестный куратор \"x\" (возможно, вы имели в виду \"y\")" at loc; nothing
+// for an empty id (a missing field the schema has reported).
+void report_unknown(diag::Sink& sink, const diag::SourceLoc& loc, const std::string& what,
+                    const std::string& id, const std::vector<std::string>& known);
 
 // Lowercase slug, safe as a path segment: ^[a-z0-9]+(-[a-z0-9]+)*$
 bool is_safe_id(const std::string& id);

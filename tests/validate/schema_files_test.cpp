@@ -73,7 +73,9 @@ std::string check(const shnor::validate::Schema& s, const std::string& text) {
 const char* const kNames[] = {
     "region.schema.yaml",    "municipalities.schema.yaml", "people.schema.yaml",
     "catalogue.schema.yaml", "school.schema.yaml",         "diagnostics.schema.yaml",
-    "document.schema.yaml",  "measurements.schema.yaml",
+    "document.schema.yaml",  "measurements.schema.yaml",   "visits.schema.yaml",
+    "results.schema.yaml",   "leaders.schema.yaml",        "partnerships.schema.yaml",
+    "practice.schema.yaml",
 };
 
 }  // namespace
