@@ -1,6 +1,7 @@
 #pragma once
 // Every figure a page, PDF or export shows is computed here, once.
 // Pure functions of (Project, report date): no I/O, no formatting.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -94,6 +95,7 @@ struct SchoolAnalysis {
     // Every year with a participation entry, a diagnostic or a document, ascending;
     // only years with a participation entry enter the roll-ups.
     std::vector<SchoolYear> years;
+    model::Date as_of;  // the report date it was computed for
     const SchoolYear* year(int y) const;
 };
 
@@ -117,6 +119,11 @@ struct YearSummary {
     std::vector<std::optional<model::Level>> levels;
     // Factor ids at high risk, per wave (factor pages).
     std::vector<std::string> high_initial, high_final;
+    // Records (compute/records): the year's curator visits up to the report
+    // date, the last of them, and the six regional indicators of seed 003.
+    int visits = 0, visits_on_site = 0;
+    std::optional<model::Date> last_visit;
+    std::array<std::optional<double>, model::kRegionalIndicators> indicators{};
     bool operator==(const YearSummary&) const = default;
 };
 

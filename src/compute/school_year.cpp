@@ -120,6 +120,7 @@ SchoolAnalysis analyse_school(const model::Project& project, const model::School
                               model::Date as_of, diag::Sink& sink) {
     SchoolAnalysis sa;
     sa.school = &school;
+    sa.as_of = as_of;
     for (int year : years_of(school)) {
         const SchoolYear* previous = sa.year(year - 1);
         sa.years.push_back(school_year(project, school, year, previous, as_of, sink));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "compute/records.hpp"
+
 namespace shnor::compute {
 namespace {
 
@@ -24,7 +26,8 @@ std::vector<std::optional<model::Level>> levels_in_order(const model::Catalogue*
     return out;
 }
 
-YearSummary summarise_year(const model::Project& project, const SchoolYear& sy) {
+YearSummary summarise_year(const model::Project& project, const model::School& school,
+                           const SchoolYear& sy, model::Date as_of) {
     YearSummary y;
     y.year = sy.year;
     y.participates = sy.participation != nullptr;
@@ -45,6 +48,11 @@ YearSummary summarise_year(const model::Project& project, const SchoolYear& sy) 
     }
     y.high_initial = high_ids(sy.initial);
     y.high_final = high_ids(sy.final_);
+    const VisitFigures visits = visit_figures(school.visits, sy.year, as_of);
+    y.visits = visits.count;
+    y.visits_on_site = visits.on_site;
+    y.last_visit = visits.last;
+    y.indicators = school_indicators(school, sy.year);
     return y;
 }
 
@@ -59,7 +67,8 @@ const YearSummary* SchoolSummary::year(int y) const {
 SchoolSummary summarise(const model::Project& project, const SchoolAnalysis& analysis) {
     const model::School& s = *analysis.school;
     SchoolSummary out{s.id, s.name, s.short_name, s.municipality, s.loc, {}};
-    for (const auto& sy : analysis.years) out.years.push_back(summarise_year(project, sy));
+    for (const auto& sy : analysis.years)
+        out.years.push_back(summarise_year(project, s, sy, analysis.as_of));
     return out;
 }
 

@@ -15,7 +15,7 @@ namespace {
 namespace stdfs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kFormat = 1;  // bump when the entry's shape changes
+constexpr int kFormat = 2;  // bump when the entry's shape changes
 
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
@@ -64,6 +64,8 @@ compute::Counts counts_of(const json& j) {
 json to_json(const compute::YearSummary& y) {
     json levels = json::array();
     for (const auto& l : y.levels) levels.push_back(l ? static_cast<int>(*l) : -1);
+    json indicators = json::array();
+    for (const auto& v : y.indicators) indicators.push_back(v ? json(*v) : json());
     return {{"year", y.year},
             {"flags",
              {y.participates, y.exited, y.roadmap_accepted, y.both_waves, y.high_decreased,
@@ -74,7 +76,10 @@ json to_json(const compute::YearSummary& y) {
             {"profile", {y.high, y.medium, y.low}},
             {"levels", levels},
             {"high_initial", y.high_initial},
-            {"high_final", y.high_final}};
+            {"high_final", y.high_final},
+            {"visits", {y.visits, y.visits_on_site}},
+            {"last_visit", y.last_visit ? y.last_visit->iso() : ""},
+            {"indicators", indicators}};
 }
 
 compute::YearSummary year_of(const json& j) {
@@ -96,6 +101,11 @@ compute::YearSummary year_of(const json& j) {
     }
     y.high_initial = j.at("high_initial").get<std::vector<std::string>>();
     y.high_final = j.at("high_final").get<std::vector<std::string>>();
+    y.visits = j.at("visits").at(0), y.visits_on_site = j.at("visits").at(1);
+    y.last_visit = model::parse_date(j.at("last_visit").get<std::string>());
+    const auto& ind = j.at("indicators");
+    for (std::size_t k = 0; k < y.indicators.size() && k < ind.size(); ++k)
+        if (!ind.at(k).is_null()) y.indicators[k] = ind.at(k).get<double>();
     return y;
 }
 
