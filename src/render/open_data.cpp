@@ -3,6 +3,7 @@
 #include <initializer_list>
 
 #include "model/labels.hpp"
+#include "render/open_data_records.hpp"
 #include "render/table.hpp"
 #include "view/format.hpp"
 
@@ -293,8 +294,9 @@ Table monitoring(const compute::Analysis& a) {
 }
 
 const std::vector<Column>& columns_of(std::size_t table) {
-    static const std::vector<Column>* all[] = {&kSchoolColumns, &kMeasureColumns,
-                                               &kIndicatorColumns, &kRiskProfileColumns};
+    static const std::vector<Column>* all[] = {&kSchoolColumns,    &kMeasureColumns,
+                                               &kIndicatorColumns, &kRiskProfileColumns,
+                                               &visit_columns(),   &result_columns()};
     return *all[table];
 }
 
@@ -302,7 +304,8 @@ const std::vector<Column>& columns_of(std::size_t table) {
 
 SchoolData school_data(const model::Project& project, const compute::SchoolAnalysis& sa) {
     SchoolData d;
-    const Table tables[] = {schools(project, sa), measures(sa), indicators(sa), risk_profiles(sa)};
+    const Table tables[] = {schools(project, sa), measures(sa),     indicators(sa),
+                            risk_profiles(sa),    visits_table(sa), results_table(sa)};
     for (std::size_t i = 0; i < kSchoolTables.size(); ++i) {
         d[i].csv = csv_rows(tables[i]);
         d[i].json = json_items(tables[i]);

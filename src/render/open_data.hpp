@@ -14,8 +14,8 @@
 namespace shnor::render {
 
 // The tables made per school, in this order: data/<name>.csv and .json.
-inline constexpr std::array<const char*, 4> kSchoolTables = {"schools", "measures", "indicators",
-                                                             "risk-profiles"};
+inline constexpr std::array<const char*, 6> kSchoolTables = {
+    "schools", "measures", "indicators", "risk-profiles", "visits", "results"};
 
 // One table's rows of one school: CSV lines and JSON array items.
 struct DataFragment {

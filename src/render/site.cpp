@@ -4,6 +4,7 @@
 
 #include "render/engine.hpp"
 #include "render/site_extras.hpp"
+#include "view/build_records.hpp"
 #include "view/builders.hpp"
 #include "view/links.hpp"
 #include "view/projection.hpp"
@@ -51,6 +52,11 @@ std::vector<std::string> region_pages(const view::SiteInput& in, const Engine& e
             }
             write(view::factor_path(year, f.id), "factor", view::build_factor(in, cat, f));
         }
+    write(view::partnerships_path(), "partnerships", view::build_partnerships(in));
+    for (const auto& [year, cat] : project.catalogues)
+        for (const auto* f : view::factors_with_practices(in, year))
+            write(view::practices_path(year, f->id), "practices",
+                  view::build_practices(in, cat, *f, sink));
     for (const auto& p : project.pages) {
         if (!view::safe_segment(p.id)) {
             skipped(sink, p.loc, p.id);

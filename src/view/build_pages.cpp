@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "view/build_records.hpp"
 #include "view/builders.hpp"
 #include "view/format.hpp"
 #include "view/links.hpp"
@@ -75,6 +76,9 @@ FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
         v.other_years.push_back(
             {relative(path, factor_path(year, factor.id)), std::to_string(year)});
     }
+    for (const auto* f : factors_with_practices(in, catalogue.year))
+        if (f->id == factor.id)
+            v.practices_href = relative(path, practices_path(catalogue.year, factor.id));
     return v;
 }
 

@@ -1,6 +1,7 @@
 // The region dashboard and the municipality pages.
 #include <map>
 
+#include "view/build_records.hpp"
 #include "view/builders.hpp"
 #include "view/format.hpp"
 #include "view/links.hpp"
@@ -90,6 +91,7 @@ DashboardView build_dashboard(const SiteInput& in) {
     const std::size_t total = schools_in(in, year);
     v.compact = total > kMaxListedSchools;
     v.schools_total = count(static_cast<int>(total));
+    v.records = region_records(in, kIndex);
     v.heatmap = heatmap(in, year, Scope{v.compact, ""});
     v.has_heatmap = !v.heatmap.rows.empty();
     for (const auto& f : v.heatmap.factors)

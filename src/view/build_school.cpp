@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "view/build_records.hpp"
 #include "view/builders.hpp"
 #include "view/format.hpp"
 #include "view/links.hpp"
@@ -139,13 +140,14 @@ IndicatorRow indicator_row(const model::School& s, const compute::IndicatorProgr
     r.expected = bar(ip.expected);
     r.expected_x = svg_number(std::clamp(ip.expected, 0.0, 0.985) * 100);
     for (const auto& t : ind.targets)
-        r.targets.push_back({date_ru(t.date), with_unit(t.value, ind.unit), ""});
+        r.targets.push_back({date_ru(t.date), with_unit(t.value, ind.unit), "", ""});
     // Ids are unique within a school-year only: keep measurements from the
     // indicator's own period.
     int last_year = ind.targets.empty() ? ind.baseline.date.year : ind.targets.back().date.year;
     for (const auto& m : s.measurements)
         if (m.indicator == ind.id && m.date >= ind.baseline.date && m.date.year <= last_year)
-            r.measurements.push_back({date_ru(m.date), with_unit(m.value, ind.unit), m.source});
+            r.measurements.push_back(
+                {date_ru(m.date), with_unit(m.value, ind.unit), m.source, m.analysis});
     return r;
 }
 
@@ -162,6 +164,8 @@ MeasureRow measure_row(const compute::MeasureState& ms) {
     r.status_key = measure_status_key(m.status);
     r.status_text = measure_status_ru(m.status);
     r.overdue = ms.overdue;
+    for (const auto& e : m.evidence)
+        if (auto url = safe_url(e.url); !url.empty()) r.evidence.push_back({url, e.title, false});
     return r;
 }
 
@@ -205,8 +209,9 @@ DocumentView document_view(const SiteInput& in, const model::School& s,
     return v;
 }
 
-SchoolYearView year_view(const SiteInput& in, const model::School& s, const compute::SchoolYear& sy,
-                         const PageLinks& links) {
+SchoolYearView year_view(const SiteInput& in, const compute::SchoolAnalysis& sa,
+                         const compute::SchoolYear& sy, const PageLinks& links) {
+    const model::School& s = *sa.school;
     SchoolYearView v;
     v.year = std::to_string(sy.year);
     if (sy.participation) {
@@ -232,6 +237,7 @@ SchoolYearView year_view(const SiteInput& in, const model::School& s, const comp
     v.has_roadmap_pdf = has_roadmap_pdf(s, sy.year);
     if (v.has_roadmap_pdf)
         v.roadmap_pdf_href = relative(links.path, roadmap_pdf_path(s.id, sy.year));
+    v.records = school_records(in, sa, sy, [&](const std::string& to) { return links.region(to); });
     return v;
 }
 
@@ -243,7 +249,7 @@ SchoolView school_view(const SiteInput& in, const compute::SchoolAnalysis& sa,
     v.passport = passport(in, s, links);
     // Newest year first: that is what a visitor comes for.
     for (auto it = sa.years.rbegin(); it != sa.years.rend(); ++it)
-        v.years.push_back(year_view(in, s, *it, links));
+        v.years.push_back(year_view(in, sa, *it, links));
     return v;
 }
 

@@ -3,6 +3,7 @@
 // so that pages, PDFs and exports show the same text for the same value.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "compute/analysis.hpp"
 #include "diag/plural.hpp"
@@ -59,5 +60,14 @@ std::string initials_ru(const std::string& full_name);
 // The first letter in capitals, for headings made from names that start
 // lowercase in running text («городской округ Энск» -> «Городской округ Энск»).
 std::string capitalized_ru(std::string s);  // Петрова Анна Сергеевна -> А. С. Петрова
+
+// Records of issue #15 (view/format_records.cpp).
+std::string visit_format_ru(const std::string& key);  // посещение школы / онлайн-встреча / …
+std::string assessment_ru(const std::string& key);  // ВПР / ОГЭ / ЕГЭ / региональная работа
+std::string support_ru(const std::vector<std::string>& keys);  // «методическая, ресурсная»
+std::string regional_indicator_ru(std::size_t index);          // seed 003's six, in its order
+std::string percent_value_ru(const std::optional<double>& v);  // «87,5 %»; «нет данных»
+// A signed change: +2,5 / −1 / 0 (with the unit after it, if any).
+std::string change_signed_ru(double v, const std::string& unit = "");
 
 }  // namespace shnor::view

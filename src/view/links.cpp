@@ -11,6 +11,10 @@ std::string factor_path(int year, const std::string& id) {
     return "factors/" + std::to_string(year) + "/" + id + ".html";
 }
 std::string page_path(const std::string& id) { return "pages/" + id + ".html"; }
+std::string practices_path(int year, const std::string& factor) {
+    return "practices/" + std::to_string(year) + "/" + factor + ".html";
+}
+std::string partnerships_path() { return "partnerships.html"; }
 std::string roadmap_pdf_path(const std::string& school, int year) {
     return "schools/" + school + "/roadmap-" + std::to_string(year) + ".pdf";
 }

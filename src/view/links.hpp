@@ -7,10 +7,12 @@
 
 namespace shnor::view {
 
-std::string school_path(const std::string& id);            // schools/<id>/index.html
-std::string municipality_path(const std::string& id);      // municipalities/<id>.html
-std::string factor_path(int year, const std::string& id);  // factors/<year>/<id>.html
-std::string page_path(const std::string& id);              // pages/<id>.html
+std::string school_path(const std::string& id);                   // schools/<id>/index.html
+std::string municipality_path(const std::string& id);             // municipalities/<id>.html
+std::string factor_path(int year, const std::string& id);         // factors/<year>/<id>.html
+std::string page_path(const std::string& id);                     // pages/<id>.html
+std::string practices_path(int year, const std::string& factor);  // practices/<year>/<id>.html
+std::string partnerships_path();                                  // partnerships.html
 std::string roadmap_pdf_path(const std::string& school,
                              int year);  // schools/<id>/roadmap-<year>.pdf
 std::string annex_pdf_path(int year);    // documents/annex-<year>.pdf

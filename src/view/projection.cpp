@@ -174,11 +174,16 @@ Value to_value_item(const MeasureRow& r) {
         .set("result", r.result)
         .set("status_key", r.status_key)
         .set("status_text", r.status_text)
-        .set("overdue", r.overdue);
+        .set("overdue", r.overdue)
+        .set("evidence", evidence_value(r.evidence));
 }
 
 Value to_value_item(const PointRow& r) {
-    return Value().set("date", r.date).set("value", r.value).set("source", r.source);
+    return Value()
+        .set("date", r.date)
+        .set("value", r.value)
+        .set("source", r.source)
+        .set("analysis", r.analysis);
 }
 
 Value to_value_item(const IndicatorRow& r) {
@@ -244,7 +249,8 @@ Value to_value_item(const SchoolYearView& y) {
         .set("achieved", y.achieved)
         .set("done_bar", to_value_item(y.done_bar))
         .set("has_roadmap_pdf", y.has_roadmap_pdf)
-        .set("roadmap_pdf_href", y.roadmap_pdf_href);
+        .set("roadmap_pdf_href", y.roadmap_pdf_href)
+        .set("records", records_value(y.records));
 }
 
 Value to_value_item(const FactorIndicatorRow& r) {
@@ -363,7 +369,8 @@ Value to_value(const DashboardView& v) {
                           .set("heatmap", heatmap_value(v.heatmap))
                           .set("progress", list_of(v.progress))
                           .set("exited", list_of(v.exited))
-                          .set("factors", list_of(v.factors)));
+                          .set("factors", list_of(v.factors))
+                          .set("records", records_value(v.records)));
 }
 
 Value to_value(const MunicipalityView& v) {
@@ -395,11 +402,18 @@ Value to_value(const FactorView& v) {
                           .set("compact", v.compact)
                           .set("high_total", v.high_total)
                           .set("by_municipality", list_of(v.by_municipality))
-                          .set("other_years", list_of(v.other_years)));
+                          .set("other_years", list_of(v.other_years))
+                          .set("practices_href", v.practices_href));
 }
 
 Value to_value(const MarkdownView& v) { return page(v.layout).set("content_html", v.content_html); }
 
 Value to_value(const NotFoundView& v) { return page(v.layout); }
+
+Value to_value(const PartnershipsView& v) {
+    return with_flags(partnerships_fields(v, page(v.layout)));
+}
+
+Value to_value(const PracticesView& v) { return with_flags(practices_fields(v, page(v.layout))); }
 
 }  // namespace shnor::view

@@ -5,12 +5,10 @@
 #include <string>
 #include <vector>
 
-namespace shnor::view {
+#include "view/link.hpp"
+#include "view/records_view.hpp"
 
-struct Link {
-    std::string href, text;
-    bool current = false;
-};
+namespace shnor::view {
 
 // Shared by every page: the chrome around <main>.
 struct Layout {
@@ -97,6 +95,7 @@ struct DashboardView {
     std::vector<ProgressRow> progress;
     std::vector<ExitedRow> exited;
     std::vector<Link> factors;  // factor pages of the current year
+    RegionRecordsView records;
 };
 
 struct MunicipalityView {
@@ -145,10 +144,12 @@ struct MeasureRow {
     std::string number, title, start, due, done_date, responsible, participants, result;
     std::string status_key, status_text;
     bool overdue = false;
+    std::vector<Link> evidence;  // http(s) links only
 };
 
 struct PointRow {
     std::string date, value, source;
+    std::string analysis;  // the school's comment on a measured value
 };
 
 struct IndicatorRow {
@@ -190,6 +191,7 @@ struct SchoolYearView {
     Bar done_bar;
     bool has_roadmap_pdf = false;
     std::string roadmap_pdf_href;
+    SchoolRecordsView records;
 };
 
 struct SchoolView {
@@ -223,11 +225,28 @@ struct FactorView {
     std::string high_total;
     std::vector<FactorMunicipalityRow> by_municipality;
     std::vector<Link> other_years;
+    std::string practices_href;  // the factor's page of best practices; empty: none
 };
 
 struct MarkdownView {
     Layout layout;
     std::string content_html;  // cmark output in safe mode
+};
+
+// ---- records of issue #15 (view/build_records) ----
+
+struct PartnershipsView {
+    Layout layout;
+    std::vector<PartnershipYearRow> years;
+    std::vector<PartnershipRow> agreements;
+    std::vector<LeaderRow> leaders;
+};
+
+// practices/<year>/<factor>.html: the bank of best practices for one factor.
+struct PracticesView {
+    Layout layout;
+    std::string year, number, factor_title, factor_href;
+    std::vector<PracticeRow> practices;
 };
 
 struct NotFoundView {

@@ -21,7 +21,8 @@ std::vector<std::string> csv_headers(std::string csv) {
 
 TEST_CASE("docs/open-data.md names every CSV header and JSON key", "[render]") {
     std::string docs = shnor::test::read_file(shnor::test::test_dir() + "/../docs/open-data.md");
-    for (const char* stem : {"schools", "measures", "indicators", "risk-profiles", "monitoring"}) {
+    for (const char* stem : {"schools", "measures", "indicators", "risk-profiles", "visits",
+                             "results", "monitoring"}) {
         std::string base = shnor::test::test_dir() + "/golden/mini/data/" + stem;
         auto json = nlohmann::ordered_json::parse(shnor::test::read_file(base + ".json"));
         REQUIRE(!json.empty());
