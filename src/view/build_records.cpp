@@ -37,7 +37,8 @@ PartnershipRow partnership_row(const SiteInput& in, const model::Partnership& a,
         r.period = (a.from ? date_ru(*a.from) : "…") + " — " + (a.to ? date_ru(*a.to) : "…");
     const model::Leader* l = leader(in.project, a.leader);
     r.leader = l ? l->name : a.leader;
-    if (safe_segment(a.leader)) r.leader_href = link(partnerships_path()) + "#leader-" + a.leader;
+    const std::string page = link(partnerships_path());  // "" from a bundle without base URL
+    if (safe_segment(a.leader) && !page.empty()) r.leader_href = page + "#leader-" + a.leader;
     r.school = school_name(in, a.school);
     if (safe_segment(a.school)) r.school_href = link(school_path(a.school));
     r.support = support_ru(a.support);
@@ -119,12 +120,15 @@ SchoolRecordsView school_records(const SiteInput& in, const compute::SchoolAnaly
         for (std::size_t k = 0; k < values.size(); ++k)
             v.indicators.push_back(
                 {regional_indicator_ru(k), percent_value_ru(values[k]), "", !values[k]});
-    for (const auto& sr : sy.selected)
-        if (sr.factor && safe_segment(sr.factor->id) &&
-            !practices_for(in.project, sy.year, sr.factor->id).empty())
-            v.practices.push_back({link(practices_path(sy.year, sr.factor->id)),
-                                   std::to_string(sr.factor->number) + ". " + sr.factor->title,
-                                   false});
+    for (const auto& sr : sy.selected) {
+        if (!sr.factor || !safe_segment(sr.factor->id) ||
+            practices_for(in.project, sy.year, sr.factor->id).empty())
+            continue;
+        // Dropped from a bundle without base URL: no link may leave the bundle.
+        if (auto href = link(practices_path(sy.year, sr.factor->id)); !href.empty())
+            v.practices.push_back(
+                {href, std::to_string(sr.factor->number) + ". " + sr.factor->title, false});
+    }
     return v;
 }
 

@@ -63,7 +63,10 @@ inline model::Document site_document(int year, const std::string& risk) {
         m.result = "список обучающихся группы риска";
         m.indicators = {ind.id};
         m.status = status;
-        if (status == S::Done) m.done_date = d(year, 3, 29);
+        if (status == S::Done) {
+            m.done_date = d(year, 3, 29);
+            m.evidence = {{"Приказ № 12", "https://school.example.ru/prikaz-12.pdf", {}}};
+        }
         return m;
     };
     doc.measures = {measure("m1", S::Done, d(year, 3, 31)),
@@ -116,9 +119,36 @@ inline model::School site_school(const std::string& id, const std::string& mun, 
         s.diagnostics.push_back(site_diagnostic(year, model::Wave::Initial, L::High, L::High));
         s.diagnostics.push_back(site_diagnostic(year, model::Wave::Final, L::Medium, L::High));
         s.documents.push_back(site_document(year, "rf07"));
-        s.measurements.push_back(
-            {"neusp-" + std::to_string(year), d(year, 6, 30), 15, "ВСОКО", {}});
+        s.measurements.push_back({"neusp-" + std::to_string(year), d(year, 6, 30), 15, "ВСОКО",
+                                  "снижение после дополнительных занятий"});
+        // lesnoe: no visit in the last three months before the report date.
+        s.visits.push_back({year,
+                            d(year, id == "lesnoe" ? 5 : 10, 5),
+                            "sokolova",
+                            "visit",
+                            "Мониторинг дорожной карты",
+                            "Протоколы оформлены не полностью",
+                            "Оформить протоколы",
+                            "https://iro.example.ru/visit.pdf",
+                            {},
+                            {},
+                            {},
+                            {}});
+        model::AssessmentResult vpr;
+        vpr.year = year;
+        vpr.assessment = "vpr";
+        vpr.subject = "Математика";
+        vpr.grade = 5;
+        vpr.participants = 20;
+        vpr.below_basic = year == 2021 ? 30 : 25;
+        vpr.mean_score = year == 2021 ? 3.1 : 3.3;
+        vpr.objective = year == 2022;
+        s.results.push_back(vpr);
     }
+    model::SuppliedIndicators supplied;
+    supplied.year = 2022;
+    supplied.values[1] = 20;
+    s.supplied_indicators.push_back(supplied);
     return s;
 }
 
@@ -149,6 +179,32 @@ inline model::Project site_project() {
     p.catalogues = {{2021, site_catalogue(2021)}, {2022, site_catalogue(2022)}};
     p.schools = {site_school("lesnoe", "ozerskiy", false), site_school("sosh-1", "ensk", true),
                  site_school("sosh-2", "ensk", false)};
+    p.leaders = {
+        {"licey", "МАОУ «Лицей»", "ensk", "https://licey.example.ru/", "sosh-2", {}, {}, {}},
+        {"gimnaziya", "МБОУ «Гимназия»", "", "", "", {}, {}, {}}};
+    model::Partnership a;
+    a.year = 2022;
+    a.number = "7-П";
+    a.date = d(2022, 2, 15);
+    a.leader = "licey";
+    a.school = "lesnoe";
+    a.from = d(2022, 2, 15);
+    a.to = d(2022, 12, 31);
+    a.support = {"methodical", "consultation"};
+    a.subject = "Наставничество";
+    p.partnerships = {a};
+    model::Practice x;
+    x.id = "proekty";
+    x.title = "Проектные недели";
+    x.school = "lesnoe";
+    x.year = 2022;
+    x.factors = {"rf07", "rf09"};
+    x.description = "Проекты с участием **родителей**.";
+    x.links = {{"Описание", "https://lesnoe.example.ru/proekty", {}}};
+    model::Practice y = x;
+    y.id = "licey-opyt";
+    y.school = "gimnaziya";
+    p.practices = {x, y};
     p.pages = {{"about",
                 "О проекте",
                 "# О проекте\n\nПроект **500+**. <script>alert(1)</script>\n\n"

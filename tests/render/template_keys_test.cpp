@@ -9,6 +9,7 @@
 #include "render/site_fixture.hpp"
 #include "render/template_scan.hpp"
 #include "render/templates.hpp"
+#include "view/build_records.hpp"
 #include "view/builders.hpp"
 #include "view/projection.hpp"
 
@@ -149,6 +150,13 @@ TEST_CASE("templates use only names their view-models provide", "[render]") {
         }
     for (const auto& page : f.project.pages)
         kinds["page.mustache"].merge(view::to_value(view::build_markdown_page(in, page, sink)));
+    auto partnerships = view::build_partnerships(in);
+    kinds["partnerships.mustache"].merge(view::to_value(partnerships));
+    add_layout(partnerships.layout);
+    for (const auto& [year, cat] : f.project.catalogues)
+        for (const auto* factor : view::factors_with_practices(in, year))
+            kinds["practices.mustache"].merge(
+                view::to_value(view::build_practices(in, cat, *factor, sink)));
     kinds["404.mustache"].merge(view::to_value(view::build_not_found(in)));
     kinds["layout.mustache"] = std::move(layout);
 
