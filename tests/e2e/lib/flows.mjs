@@ -98,7 +98,9 @@ export async function schoolFlow(ctx, fail) {
   const rows = await roadmapRows(page);
   if (rows.length === 0) fail(`${school.url}: no roadmap table (table.roadmap or caption «Дорожная карта»)`);
   else if (rows.every((n) => n === 0)) fail(`${school.url}: roadmap tables have no measure rows`);
-  const pdfs = await page.locator('a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.href));
+  // The site's own PDFs; visit reports and evidence are published elsewhere (absolute URLs).
+  const ownPdf = 'a[href$=".pdf"]:not([href*="://"])';
+  const pdfs = await page.locator(ownPdf).evaluateAll((as) => as.map((a) => a.href));
   if (pdfs.length === 0) fail(`${school.url}: no PDF link`);
   for (const href of pdfs) {
     const file = fileURLToPath(href);
@@ -108,7 +110,7 @@ export async function schoolFlow(ctx, fail) {
   }
   // Follow the first PDF link as a user would: chromium opens its viewer.
   if (pdfs.length) {
-    await Promise.all([page.waitForURL(pdfs[0]), page.locator('a[href$=".pdf"]').first().click()]);
+    await Promise.all([page.waitForURL(pdfs[0]), page.locator(ownPdf).first().click()]);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(ctx.shots, "school-pdf.png") });
   }
