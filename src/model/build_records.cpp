@@ -79,9 +79,13 @@ void build_results(const load::ContentFile& f, School& s, diag::Sink& sink) {
             x.objective = o->b;
         s.results.push_back(std::move(x));
     }
-    std::stable_sort(s.results.begin(), s.results.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.year, a.assessment, a.subject, a.grade) <
-               std::tie(b.year, b.assessment, b.subject, b.grade);
+    // Assessments in the order pupils meet them: ВПР, ОГЭ, ЕГЭ, then regional tests.
+    auto rank = [](const std::string& a) {
+        return a == "vpr" ? 0 : a == "oge" ? 1 : a == "ege" ? 2 : 3;
+    };
+    std::stable_sort(s.results.begin(), s.results.end(), [&](const auto& a, const auto& b) {
+        return std::tuple(a.year, rank(a.assessment), a.subject, a.grade) <
+               std::tuple(b.year, rank(b.assessment), b.subject, b.grade);
     });
     Reader ind(r.child("indicators"), sink);
     if (!ind.ok()) return;
