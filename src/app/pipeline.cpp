@@ -1,6 +1,7 @@
 #include "app/pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 
 #include "app/cached_school.hpp"
@@ -62,6 +63,11 @@ std::optional<render::PdfOptions> pdf_options(const Options& options) {
     return render::PdfOptions{options.font};
 }
 
+void notify(const Options& options, Progress::Phase phase, std::size_t done = 0,
+            std::size_t total = 0) {
+    if (options.progress) options.progress(Progress{phase, done, total});
+}
+
 // The school names, in order, and their files.
 using SchoolFiles = std::vector<std::pair<std::string, std::vector<load::ContentFile>>>;
 
@@ -77,11 +83,14 @@ std::vector<SchoolOutcome> run_schools(const Options& options, const RegionConte
     std::vector<std::unique_ptr<render::SchoolRenderer>> renderers(workers);
     const bool render = templates && out && options.export_school.empty();
     const auto pdf = pdf_options(options);
+    std::atomic<std::size_t> finished{0};
+    notify(options, Progress::Phase::Schools, 0, schools.size());
     parallel_for(schools.size(), workers, [&](unsigned w, std::size_t i) {
         auto& [id, files] = schools[i];
         if (!render) {
             outcomes[i] = run_school(ctx, id, std::move(files), nullptr, nullptr,
                                      id == options.export_school);
+            notify(options, Progress::Phase::Schools, ++finished, schools.size());
             return;
         }
         if (!renderers[w]) renderers[w] = std::make_unique<render::SchoolRenderer>(*templates, pdf);
@@ -89,6 +98,7 @@ std::vector<SchoolOutcome> run_schools(const Options& options, const RegionConte
         // rows lost from the cache are made again from it for the roll-ups.
         outcomes[i] = cache ? run_cached_school(ctx, *cache, shared, id, files, *renderers[w], *out)
                             : run_school(ctx, id, std::move(files), renderers[w].get(), out, false);
+        notify(options, Progress::Phase::Schools, ++finished, schools.size());
     });
     return outcomes;
 }
@@ -176,10 +186,11 @@ void render_rollups(const Options& options, const RegionContext& ctx, const view
         cache->store(write::CachedRegion{key, recorded.paths(), own.all()});
 }
 
-}  // namespace
-
-Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::OutputSink* out) {
+// Every stage; run() adds the final progress event to each way out.
+Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
+                  write::OutputSink* out) {
     Result r;
+    notify(options, Progress::Phase::Region);
     auto listing = load::list_content(fs, options.content, r.sink);
     auto schemas = validate::builtin_schemas(r.sink);
     if (!schemas || !listing.found) return r;
@@ -215,11 +226,20 @@ Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::O
             render_export(options, ctx, *s, *out, r.sink);
         return r;
     }
+    notify(options, Progress::Phase::Rollups);
     compute::add_rollups(region.project, analysis);
     const view::SiteInput in{region.project, analysis};
     render_rollups(options, ctx, in, *templates, schools, outcomes, cache ? &*cache : nullptr,
                    shared, *out, r.sink);
     if (options.strict) r.sink.promote_warnings();
+    return r;
+}
+
+}  // namespace
+
+Result run(const Options& options, const fs::FileSystem& fs, Stop stop, write::OutputSink* out) {
+    Result r = run_stages(options, fs, stop, out);
+    notify(options, Progress::Phase::Done);
     return r;
 }
 

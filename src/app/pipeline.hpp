@@ -4,6 +4,8 @@
 // model -> compute -> render -> summary), then the pages over all schools
 // from the summaries. The same pipeline runs for `build`, `check`, `export`
 // and the tests (which keep the output in memory).
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +17,16 @@
 #include "write/output_sink.hpp"
 
 namespace shnor::app {
+
+// How far a run is, for a terminal's progress line: each phase as it starts,
+// and every finished school (done of total). Done ends every run.
+struct Progress {
+    enum class Phase { Region, Schools, Rollups, Done };
+    Phase phase = Phase::Region;
+    std::size_t done = 0, total = 0;
+};
+// Called from the worker threads too: must be thread-safe.
+using ProgressFn = std::function<void(const Progress&)>;
 
 struct Options {
     std::string content = "content";
@@ -30,6 +42,7 @@ struct Options {
     // Non-empty: render only this school's self-contained bundle
     // (`shnor export school`) instead of the whole site.
     std::string export_school;
+    ProgressFn progress;  // may be empty
 };
 
 enum class Stop { AfterCheck, AfterRender };

@@ -62,10 +62,18 @@ std::string location(const SourceLoc& loc) {
     return s;
 }
 
+// SGR sequences, or nothing when colour is off.
+struct Paint {
+    bool on;
+    const char* operator()(const char* sgr) const { return on ? sgr : ""; }
+};
+
 void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sources,
-              std::ostream& out) {
-    out << location(d.loc) << ": " << (d.severity == Severity::Error ? "ошибка" : "предупреждение")
-        << ": " << escape_hidden(d.message) << "\n";
+              std::ostream& out, Paint paint) {
+    const bool error = d.severity == Severity::Error;
+    out << paint("\x1b[1m") << location(d.loc) << ": " << paint(error ? "\x1b[31m" : "\x1b[35m")
+        << (error ? "ошибка" : "предупреждение") << paint("\x1b[0m") << ": "
+        << escape_hidden(d.message) << "\n";
     auto it = sources.find(d.loc.file);
     if (it == sources.end() || d.loc.line <= 0) return;
     auto line = line_of(it->second, d.loc.line);
@@ -81,7 +89,7 @@ void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sou
         out << (c == '\t' ? '\t' : ' ');
         ++col;
     }
-    out << "^\n";
+    out << paint("\x1b[32m") << "^" << paint("\x1b[0m") << "\n";
 }
 
 }  // namespace
@@ -120,7 +128,7 @@ std::string summary(int errors, int warnings) {
 }
 
 void report(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,
-            std::ostream& out) {
+            std::ostream& out, bool colour) {
     auto all = sink.sorted();
     if (format == Format::Json) {
         auto arr = nlohmann::json::array();
@@ -141,7 +149,7 @@ void report(const Sink& sink, const std::map<std::string, std::string>& sources,
     }
     if (format == Format::Github) return report_github(all, out);
     if (format == Format::Gitlab) return report_gitlab(all, out);
-    for (const auto& d : all) text_one(d, sources, out);
+    for (const auto& d : all) text_one(d, sources, out, Paint{colour});
 }
 
 }  // namespace shnor::diag

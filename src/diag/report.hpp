@@ -13,8 +13,10 @@ namespace shnor::diag {
 enum class Format { Text, Json, Github, Gitlab };
 
 // sources: file path -> its bytes, to show the offending line.
+// colour: ANSI colours in the text format, for a terminal (the caller
+// decides: only on a terminal, never with NO_COLOR).
 void report(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,
-            std::ostream& out);
+            std::ostream& out, bool colour = false);
 
 // "2 ошибки, 1 предупреждение" / "ошибок нет".
 std::string summary(int errors, int warnings);
