@@ -50,3 +50,11 @@ include(cmake/e2e.cmake)
 
 # The schemas in the real yaml-language-server (VS Code's YAML extension).
 include(cmake/editor.cmake)
+
+# `shnor serve` end to end (issue 14's done-test): a temporary copy of the
+# example region, an edit seen served, the error overlay, SIGINT -> exit 0.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+add_test(NAME serve_live
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/serve/serve_live.py
+    $<TARGET_FILE:shnor> ${CMAKE_SOURCE_DIR}/content ${CMAKE_CURRENT_BINARY_DIR}/serve-live)
+set_tests_properties(serve_live PROPERTIES TIMEOUT 600 LABELS serve)

@@ -10,6 +10,7 @@ build_pkgs=(
   libyaml-cpp-dev libcmark-dev libhpdf-dev libkainjow-mustache-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libzip-dev libxxhash-dev
   fonts-liberation2 fonts-paratype python3-fonttools
+  libcpp-httplib-dev
 )
 test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
 dev_pkgs=(clang-format python3)

@@ -35,6 +35,19 @@ void add_common(CLI::App& cmd, CommonArgs& a) {
     cmd.add_option("--jobs,-j", a.options.jobs,
                    "число потоков (по умолчанию 0 — по числу ядер процессора)")
         ->type_name("ЧИСЛО");
+    auto* quiet = cmd.add_flag("--quiet,-q", a.quiet,
+                               "только ошибки: без предупреждений, хода работы и итоговой строки");
+    cmd.add_flag("--verbose,-v", a.verbose, "подробно: начало каждого этапа и его время")
+        ->excludes(quiet);
+}
+
+void add_cache(CLI::App& cmd, CommonArgs& a, const char* where) {
+    cmd.add_option("--cache", a.options.cache_dir,
+                   std::string("папка кэша для быстрой повторной сборки (по умолчанию "
+                               ".shnor-cache рядом с ") +
+                       where + ")")
+        ->type_name("ПАПКА");
+    cmd.add_flag("--no-cache", a.no_cache, "собрать всё заново, без кэша");
 }
 
 void add_render(CLI::App& cmd, CommonArgs& a) {
@@ -46,6 +59,30 @@ void add_render(CLI::App& cmd, CommonArgs& a) {
         ->check(one_of({"liberation", "pt"}));
 }
 
+CLI::App* add_serve(CLI::App& app, ServeArgs& a) {
+    auto* cmd = app.add_subcommand(
+        "serve", "собрать сайт и показывать его в браузере, пересобирая при каждом изменении");
+    add_common(*cmd, a.common);
+    add_render(*cmd, a.common);
+    cmd->add_option("--port", a.port,
+                    "порт на 127.0.0.1 (по умолчанию 8000; если занят — следующий свободный; "
+                    "0 — любой свободный)")
+        ->type_name("ПОРТ")
+        ->check(CLI::Range(0, 65535).description(""));
+    cmd->add_flag("--open", a.open, "открыть сайт в браузере (xdg-open), когда он собран");
+    cmd->add_flag("--no-pdf", a.common.no_pdf, "не создавать PDF (быстрее)");
+    add_cache(*cmd, a.common, "папкой данных");
+    cmd->footer(
+        "Страница в браузере обновляется сама после каждого сохранения файла в папке данных\n"
+        "или шаблонов. Ошибка в данных показывается поверх страницы (файл, строка, столбец),\n"
+        "а под ней остаётся последняя удачная сборка. Остановить: Ctrl-C.\n\n"
+        "Примеры:\n  shnor serve\n  shnor serve --port 8080 --open\n"
+        "  shnor serve --content content --templates my-templates --no-pdf\n\n"
+        "Код выхода: 0 — остановлен (Ctrl-C), 1 — не удалось запустить сервер, "
+        "2 — неверные аргументы");
+    return cmd;
+}
+
 // Help and --version go to stdout with exit 0; a usage error is one Russian
 // line on stderr with where to read more, exit 2.
 int usage_error(const CLI::App& app, const CLI::ParseError& e, std::ostream& out,
@@ -55,9 +92,17 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e, std::ostream& out
         return kOk;
     }
     std::string path = command_path(app), why = russian_error(e);
-    // CLI11 takes an unknown command for a missing one.
-    if (dynamic_cast<const CLI::RequiredError*>(&e) && !app.remaining().empty())
-        why = "неизвестная команда \"" + app.remaining().front() + "\"";
+    // CLI11 takes an unknown command for a missing one; the words it could
+    // not place stay with the deepest command given.
+    const CLI::App& deepest = deepest_command(app);
+    auto rest = deepest.remaining();
+    if (rest.empty()) rest = app.remaining();
+    const std::string word = rest.empty() ? std::string() : rest.front();
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && !word.empty() && word[0] != '-')
+        why = "неизвестная команда \"" + word + "\"" + closest_name(deepest, word);
+    else if (dynamic_cast<const CLI::ExtrasError*>(&e) && rest.size() == 1 && word.size() > 1 &&
+             word[0] == '-')
+        why = "неизвестный параметр \"" + word + "\"" + closest_name(deepest, word);
     err << path << ": " << why << "\n"
         << "Справка: " << path << " --help\n";
     return kUsage;
@@ -73,7 +118,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     app.set_version_flag("--version", std::string("shnor ") + SHNOR_VERSION,
                          "показать версию и выйти");
     app.require_subcommand(1);
-    app.footer("Пример:\n  shnor check\n  shnor build --content content --out site");
+    app.footer(
+        "Примеры:\n  shnor check\n  shnor build --content content --out site\n  shnor serve "
+        "--open\n\nЦвет в терминале отключается переменной окружения NO_COLOR");
 
     CommonArgs build_args, check_args;
     auto* build = app.add_subcommand("build", "проверить данные и собрать сайт и PDF");
@@ -85,12 +132,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     build->footer("Пример:\n  shnor build --content content --out site --as-of 2022-12-31");
     build->add_flag("--no-pdf", build_args.no_pdf,
                     "не создавать PDF (только сайт и открытые данные)");
-    build
-        ->add_option("--cache", build_args.options.cache_dir,
-                     "папка кэша для быстрой повторной сборки (по умолчанию .shnor-cache рядом "
-                     "с папкой сайта)")
-        ->type_name("ПАПКА");
-    build->add_flag("--no-cache", build_args.no_cache, "собрать всё заново, без кэша");
+    add_cache(*build, build_args, "папкой сайта");
+
+    ServeArgs serve_args;
+    auto* serve = add_serve(app, serve_args);
 
     auto* check = app.add_subcommand("check", "только проверить данные, ничего не записывая");
     add_common(*check, check_args);
@@ -148,6 +193,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (*build) return cmd_build(build_args, out, err);
     if (*check) return cmd_check(check_args, out, err);
+    if (*serve) return cmd_serve(serve_args, out, err);
     if (*validate) return cmd_validate(validate_args, out, err);
     if (*export_school) return cmd_export_school(export_args, out, err);
     if (*schemas_export) return cmd_schemas_export(export_dir, out, err);

@@ -5,9 +5,11 @@
 #include <optional>
 
 #include "cli/cli.hpp"
+#include "cli/terminal.hpp"
 #include "diag/report.hpp"
 #include "fs/file_system.hpp"
 #include "load/yaml_loader.hpp"
+#include "serve/serve.hpp"
 #include "validate/content_schemas.hpp"
 #include "validate/schema.hpp"
 #include "view/format.hpp"
@@ -25,17 +27,34 @@ diag::Format parse_format(const std::string& f) {
                            : diag::Format::Text;
 }
 
-// Diagnostics and the summary line. Text goes to stderr like a compiler's;
-// JSON, GitHub annotations and GitLab reports are for machines: stdout.
+// --quiet: errors only, and no summary line when there are none.
+diag::Sink errors_only(const diag::Sink& sink) {
+    diag::Sink out;
+    for (const auto& d : sink.all())
+        if (d.severity == diag::Severity::Error) out.add(d);
+    return out;
+}
+
+// Diagnostics and the summary line. Text goes to stderr like a compiler's
+// (in colour on a terminal); JSON, GitHub annotations and GitLab reports are
+// for machines: stdout.
 int finish(const diag::Sink& sink, const std::map<std::string, std::string>& sources,
-           const std::string& format, const std::string& what, std::ostream& out,
-           std::ostream& err) {
+           const std::string& format, const std::string& what, std::ostream& out, std::ostream& err,
+           bool quiet = false) {
     auto f = parse_format(format);
-    diag::report(sink, sources, f, f == diag::Format::Text ? err : out);
-    if (f == diag::Format::Text)
+    const bool text = f == diag::Format::Text;
+    diag::report(quiet ? errors_only(sink) : sink, sources, f, text ? err : out,
+                 text && stderr_colour());
+    if (text && !(quiet && !sink.has_errors()))
         err << what << (what.empty() ? "" : "; ") << diag::summary(sink.errors(), sink.warnings())
             << "\n";
     return sink.has_errors() ? kContentErrors : kOk;
+}
+
+ProgressLine::Mode progress_mode(const CommonArgs& args) {
+    if (args.quiet) return ProgressLine::Mode::Off;
+    if (args.verbose) return ProgressLine::Mode::Verbose;
+    return stderr_progress() ? ProgressLine::Mode::Line : ProgressLine::Mode::Off;
 }
 
 bool read_as_of(CommonArgs& args, std::ostream& err) {
@@ -60,9 +79,11 @@ std::string files_word(std::size_t n) {
 int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (!read_as_of(args, err)) return kUsage;
     fs::DiskFileSystem disk;
+    ProgressLine progress(err, progress_mode(args));
+    args.options.progress = progress.callback();
     auto r = app::run_pipeline(args.options, disk, app::Stop::AfterCheck);
-    return finish(r.sink, r.sources, args.format, "проверено: " + schools_word(r.schools), out,
-                  err);
+    return finish(r.sink, r.sources, args.format, "проверено: " + schools_word(r.schools), out, err,
+                  args.quiet);
 }
 
 // The cache lives beside the output folder unless told otherwise.
@@ -112,6 +133,8 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
         return finish(r.sink, r.sources, args.format, "", out, err);
     }
     fs::DiskFileSystem disk;
+    ProgressLine progress(err, progress_mode(args));
+    args.options.progress = progress.callback();
     r = app::run(args.options, disk, app::Stop::AfterRender, &site);
     std::string what;
     if (r.ok() && !site.commit()) r.sink.error(where, site.failure());
@@ -119,18 +142,36 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
         what = "собрано: " + schools_word(r.schools) + " в " + args.options.out;
         if (r.reused > 0) what += " (без изменений: " + schools_word(r.reused) + ")";
     }
-    return finish(r.sink, r.sources, args.format, what, out, err);
+    return finish(r.sink, r.sources, args.format, what, out, err, args.quiet);
+}
+
+// The cache of `serve` sits beside the content folder: for the usual
+// layout (content/ and site/ side by side) it is the one `build` uses.
+int cmd_serve(ServeArgs& args, std::ostream& out, std::ostream& err) {
+    CommonArgs& c = args.common;
+    if (!read_as_of(c, err)) return kUsage;
+    c.options.pdf = !c.no_pdf;
+    if (c.no_cache)
+        c.options.cache_dir.clear();
+    else if (c.options.cache_dir.empty())
+        c.options.cache_dir = default_cache(c.options.content);
+    ProgressLine progress(err, progress_mode(c));
+    c.options.progress = progress.callback();
+    serve::Options o{c.options, args.port, args.open, stderr_colour(), c.quiet};
+    return serve::run(o, out, err) ? kOk : kContentErrors;
 }
 
 int cmd_export_school(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (!read_as_of(args, err)) return kUsage;
     fs::DiskFileSystem disk;
+    ProgressLine progress(err, progress_mode(args));
+    args.options.progress = progress.callback();
     auto r = app::run_pipeline(args.options, disk, app::Stop::AfterRender);
     std::string what;
     if (r.ok() && write::write_site(r.files, args.options.out, args.options.content, r.sink))
         what = "школа " + args.options.export_school + ": " + files_word(r.files.size()) + " в " +
                args.options.out;
-    return finish(r.sink, r.sources, args.format, what, out, err);
+    return finish(r.sink, r.sources, args.format, what, out, err, args.quiet);
 }
 
 int cmd_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err) {

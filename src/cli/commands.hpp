@@ -13,7 +13,14 @@ struct CommonArgs {
     app::Options options;
     std::string as_of;
     std::string format = "text";
-    bool no_pdf = false, no_cache = false;  // build only
+    bool no_pdf = false, no_cache = false;  // build and serve
+    bool quiet = false, verbose = false;
+};
+
+struct ServeArgs {
+    CommonArgs common;
+    int port = 8000;
+    bool open = false;
 };
 
 struct ValidateArgs {
@@ -27,6 +34,7 @@ int cmd_check(CommonArgs& args, std::ostream& out, std::ostream& err);
 // args.options.export_school and .out: the school and the bundle's folder.
 int cmd_export_school(CommonArgs& args, std::ostream& out, std::ostream& err);
 int cmd_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
+int cmd_serve(ServeArgs& args, std::ostream& out, std::ostream& err);
 int cmd_schemas_export(const std::string& dir, std::ostream& out, std::ostream& err);
 
 }  // namespace shnor::cli

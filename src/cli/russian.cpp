@@ -3,6 +3,8 @@
 #include <sstream>
 #include <vector>
 
+#include "diag/suggest.hpp"
+
 namespace shnor::cli {
 
 namespace {
@@ -124,14 +126,30 @@ std::string russian_error(const CLI::ParseError& e) {
     return "ошибка в аргументах командной строки: " + msg;
 }
 
-std::string command_path(const CLI::App& app) {
+const CLI::App& deepest_command(const CLI::App& app) {
     const CLI::App* deepest = &app;
     for (;;) {
         auto parsed = deepest->get_subcommands();
         if (parsed.empty()) break;
         deepest = parsed.front();
     }
-    return path_of(deepest);
+    return *deepest;
+}
+
+std::string command_path(const CLI::App& app) { return path_of(&deepest_command(app)); }
+
+std::string closest_name(const CLI::App& cmd, const std::string& word) {
+    std::vector<std::string> names;
+    if (starts_with(word, "-")) {
+        const std::string name = word.substr(0, word.find('='));  // --prot=80
+        for (const CLI::Option* opt : cmd.get_options()) {
+            for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
+        }
+        return diag::did_you_mean(name, names);
+    }
+    for (const CLI::App* sub : cmd.get_subcommands([](const CLI::App*) { return true; }))
+        names.push_back(sub->get_name());
+    return diag::did_you_mean(word, names);
 }
 
 }  // namespace shnor::cli

@@ -26,4 +26,11 @@ std::string russian_error(const CLI::ParseError& e);
 // that was given on the command line.
 std::string command_path(const CLI::App& app);
 
+// The deepest command given on the command line.
+const CLI::App& deepest_command(const CLI::App& app);
+
+// For a mistyped command or option of cmd: " (возможно, вы имели в виду
+// "build")" (diag::did_you_mean), or empty when nothing is close.
+std::string closest_name(const CLI::App& cmd, const std::string& word);
+
 }  // namespace shnor::cli
