@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-test deps-dev build site test check format format-check lint asan bench clean \
-        update-goldens fresh-check fuzz fuzz-ci bench-scale guide-images
+        update-goldens fresh-check fuzz fuzz-ci bench-scale guide-images bench-serve
 
 all: build
 
@@ -101,6 +101,11 @@ guide-images: deps-test build
 	node scripts/guide-images.mjs $(GUIDE_SITE) docs/guide/img
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(GUIDE_SITE)/schools/sosh-3-ensk/roadmap-2022.pdf docs/guide/img/pdf-roadmap
 	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(GUIDE_SITE)/documents/annex-2022.pdf docs/guide/img/pdf-annex
+
+# How soon an edit is served by `shnor serve`, at the example region and N schools.
+SERVE_SIZES ?= 1000
+bench-serve: build
+	scripts/bench-serve.sh $(BUILD) $(SERVE_SIZES)
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz

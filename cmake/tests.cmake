@@ -58,3 +58,10 @@ add_test(NAME serve_live
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/serve/serve_live.py
     $<TARGET_FILE:shnor> ${CMAKE_SOURCE_DIR}/content ${CMAKE_CURRENT_BINARY_DIR}/serve-live)
 set_tests_properties(serve_live PROPERTIES TIMEOUT 600 LABELS serve)
+
+# Colour on a terminal (a pseudo-terminal), and none with NO_COLOR.
+add_test(NAME terminal_pty
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/cli/terminal_pty.py
+    $<TARGET_FILE:shnor> ${CMAKE_SOURCE_DIR}/tests/fixtures/mini/content
+    ${CMAKE_CURRENT_BINARY_DIR}/terminal-pty)
+set_tests_properties(terminal_pty PROPERTIES TIMEOUT 120 LABELS cli)

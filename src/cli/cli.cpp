@@ -76,7 +76,7 @@ CLI::App* add_serve(CLI::App& app, ServeArgs& a) {
         "Страница в браузере обновляется сама после каждого сохранения файла в папке данных\n"
         "или шаблонов. Ошибка в данных показывается поверх страницы (файл, строка, столбец),\n"
         "а под ней остаётся последняя удачная сборка. Остановить: Ctrl-C.\n\n"
-        "Примеры:\n  shnor serve\n  shnor serve --port 8080 --open\n"
+        "Пример:\n  shnor serve\n  shnor serve --port 8080 --open\n"
         "  shnor serve --content content --templates my-templates --no-pdf\n\n"
         "Код выхода: 0 — остановлен (Ctrl-C), 1 — не удалось запустить сервер, "
         "2 — неверные аргументы");
@@ -119,7 +119,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                          "показать версию и выйти");
     app.require_subcommand(1);
     app.footer(
-        "Примеры:\n  shnor check\n  shnor build --content content --out site\n  shnor serve "
+        "Пример:\n  shnor check\n  shnor build --content content --out site\n  shnor serve "
         "--open\n\nЦвет в терминале отключается переменной окружения NO_COLOR");
 
     CommonArgs build_args, check_args;

@@ -169,12 +169,15 @@ TEST_CASE("help is Russian, with an example, for every command", "[cli]") {
           "  --format ФОРМАТ             формат сообщений: text (по умолчанию), json, github, "
           "gitlab\n"
           "  -j, --jobs ЧИСЛО            число потоков (по умолчанию 0 — по числу ядер "
-          "процессора)\n\n"
+          "процессора)\n"
+          "  -q, --quiet                 только ошибки: без предупреждений, хода работы и "
+          "итоговой строки\n"
+          "  -v, --verbose               подробно: начало каждого этапа и его время\n\n"
           "Пример:\n"
           "  shnor check --content content --strict\n\n"
           "Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — неверные аргументы\n");
-    for (const char* cmd : {"", "build", "check", "validate", "export", "export school", "schemas",
-                            "schemas export"}) {
+    for (const char* cmd : {"", "build", "check", "serve", "validate", "export", "export school",
+                            "schemas", "schemas export"}) {
         auto r = run_shnor(std::string(cmd) + " --help");
         INFO(cmd << "\n" << r.output);
         CHECK(r.code == 0);
