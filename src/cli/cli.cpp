@@ -23,7 +23,8 @@ void add_format(CLI::App& cmd, std::string& format) {
         ->check(one_of({"text", "json", "github", "gitlab"}));
 }
 
-void add_common(CLI::App& cmd, CommonArgs& a) {
+// `serve` reports to a person only: no --format.
+void add_common(CLI::App& cmd, CommonArgs& a, bool with_format = true) {
     cmd.add_option("--content", a.options.content, "папка с данными (по умолчанию content)")
         ->type_name("ПАПКА")
         ->check(kNonEmpty);
@@ -31,7 +32,7 @@ void add_common(CLI::App& cmd, CommonArgs& a) {
                    "дата отчёта ГГГГ-ММ-ДД (по умолчанию report_date из region.yaml)")
         ->type_name("ДАТА");
     cmd.add_flag("--strict", a.options.strict, "считать предупреждения ошибками");
-    add_format(cmd, a.format);
+    if (with_format) add_format(cmd, a.format);
     cmd.add_option("--jobs,-j", a.options.jobs,
                    "число потоков (по умолчанию 0 — по числу ядер процессора)")
         ->type_name("ЧИСЛО");
@@ -62,7 +63,7 @@ void add_render(CLI::App& cmd, CommonArgs& a) {
 CLI::App* add_serve(CLI::App& app, ServeArgs& a) {
     auto* cmd = app.add_subcommand(
         "serve", "собрать сайт и показывать его в браузере, пересобирая при каждом изменении");
-    add_common(*cmd, a.common);
+    add_common(*cmd, a.common, false);
     add_render(*cmd, a.common);
     cmd->add_option("--port", a.port,
                     "порт на 127.0.0.1 (по умолчанию 8000; если занят — следующий свободный; "
