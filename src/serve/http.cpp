@@ -24,6 +24,14 @@ void reply(const Reply& r, httplib::Response& res) {
 
 HttpServer::HttpServer(State& state) : state_(state), http_(std::make_unique<httplib::Server>()) {
     http_->new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
+    // httplib's default adds SO_REUSEPORT, with which a second server binds a
+    // port already served and the kernel splits the connections between
+    // them: a busy port must fail to bind. SO_REUSEADDR alone lets a restart
+    // bind while old connections linger.
+    http_->set_socket_options([](int sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http_->Get("/__shnor/wait", [this](const httplib::Request& req, httplib::Response& res) {
         unsigned long seen = 0;
         try {
