@@ -68,6 +68,8 @@ void notify(const Options& options, Progress::Phase phase, std::size_t done = 0,
     if (options.progress) options.progress(Progress{phase, done, total});
 }
 
+bool cancelled(const Options& options) { return options.cancel && options.cancel->load(); }
+
 // The school names, in order, and their files.
 using SchoolFiles = std::vector<std::pair<std::string, std::vector<load::ContentFile>>>;
 
@@ -86,6 +88,7 @@ std::vector<SchoolOutcome> run_schools(const Options& options, const RegionConte
     std::atomic<std::size_t> finished{0};
     notify(options, Progress::Phase::Schools, 0, schools.size());
     parallel_for(schools.size(), workers, [&](unsigned w, std::size_t i) {
+        if (cancelled(options)) return;
         auto& [id, files] = schools[i];
         if (!render) {
             outcomes[i] = run_school(ctx, id, std::move(files), nullptr, nullptr,
@@ -219,6 +222,7 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
 
     compute::Analysis analysis = ctx.base;
     collect(outcomes, analysis, r);
+    if (cancelled(options)) r.sink.error({options.content, 0, 0}, "сборка прервана");
     if (options.strict) r.sink.promote_warnings();
     if (r.sink.has_errors() || !rendering || !templates) return r;
     if (!options.export_school.empty()) {

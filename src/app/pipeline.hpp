@@ -4,6 +4,7 @@
 // model -> compute -> render -> summary), then the pages over all schools
 // from the summaries. The same pipeline runs for `build`, `check`, `export`
 // and the tests (which keep the output in memory).
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -43,6 +44,9 @@ struct Options {
     // (`shnor export school`) instead of the whole site.
     std::string export_school;
     ProgressFn progress;  // may be empty
+    // Set from another thread (serve's Ctrl-C): the schools not yet started
+    // are skipped and the run ends with an error, so nothing is published.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 enum class Stop { AfterCheck, AfterRender };

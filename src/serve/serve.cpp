@@ -1,10 +1,17 @@
 #include "serve/serve.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <spawn.h>
+#include <sys/eventfd.h>
+#include <sys/signalfd.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <functional>
 #include <thread>
 
 #include "diag/report.hpp"
@@ -38,13 +45,40 @@ std::string schools_word(int n) {
     return std::to_string(n) + " " + view::plural_ru(n, "школа", "школы", "школ");
 }
 
-// One build into memory, reusing the previous site's unchanged files.
-void rebuild(const Options& options, State& state, std::ostream& err) {
+// Runs build() while a thread waits for SIGINT/SIGTERM on stop_fd: one
+// that comes sets `cancel` (the engine then skips the schools not started).
+void cancellable(int stop_fd, std::atomic<bool>& cancel, const std::function<void()>& build) {
+    const int wake = eventfd(0, EFD_CLOEXEC);
+    std::thread guard([&] {
+        pollfd fds[2] = {{stop_fd, POLLIN, 0}, {wake, POLLIN, 0}};
+        while (poll(fds, 2, -1) < 0 && errno == EINTR) {
+        }
+        if (fds[0].revents & POLLIN) {
+            signalfd_siginfo info;
+            [[maybe_unused]] auto n = read(stop_fd, &info, sizeof info);
+            cancel = true;
+        }
+    });
+    build();
+    const std::uint64_t one = 1;
+    [[maybe_unused]] auto n = ::write(wake, &one, sizeof one);
+    guard.join();
+    close(wake);
+}
+
+// One build into memory, reusing the previous site's unchanged files; false
+// when Ctrl-C cancelled it (then the server is to stop).
+bool rebuild(const Options& options, State& state, std::ostream& err, int stop_fd) {
     const auto start = Clock::now();
     const Snapshot before = state.snapshot();
     write::MemoryOutput out(before.site.get());
     fs::DiskFileSystem disk;
-    app::Result r = app::run(options.build, disk, app::Stop::AfterRender, &out);
+    std::atomic<bool> cancel{false};
+    app::Options build = options.build;
+    build.cancel = &cancel;
+    app::Result r;
+    cancellable(stop_fd, cancel, [&] { r = app::run(build, disk, app::Stop::AfterRender, &out); });
+    if (cancel) return false;
     if (!options.quiet || r.sink.has_errors())
         diag::report(r.sink, r.sources, diag::Format::Text, err, options.colour);
     if (r.ok()) {
@@ -59,6 +93,7 @@ void rebuild(const Options& options, State& state, std::ostream& err) {
             << "; в браузере — последняя удачная сборка и список ошибок\n";
     }
     err.flush();
+    return true;
 }
 
 // xdg-open when there is one; silently nothing otherwise.
@@ -102,10 +137,10 @@ bool run(const Options& options, std::ostream& out, std::ostream& err) {
     if (options.port != 0 && port != options.port)
         err << "порт " << options.port << " занят, выбран порт " << port << "\n";
     out << "Сайт: " << url << " (остановить: Ctrl-C)" << std::endl;
-    rebuild(options, state, err);
-    if (options.open) open_browser(url);
-    while (watcher.wait(signals.fd(), kQuiet, kLongestBurst) == Watcher::Event::Changed)
-        rebuild(options, state, err);
+    bool running = rebuild(options, state, err, signals.fd());
+    if (running && options.open) open_browser(url);
+    while (running && watcher.wait(signals.fd(), kQuiet, kLongestBurst) == Watcher::Event::Changed)
+        running = rebuild(options, state, err, signals.fd());
     http.stop();
     if (!options.quiet) err << "остановлено\n";
     return true;
