@@ -19,7 +19,7 @@ std::string mini() { return shnor::test::test_dir() + "/fixtures/mini/content"; 
 
 // The help of every command is checked in cli_test.cpp; here what serve and
 // the terminal add to it.
-TEST_CASE("serve's help names its options; the main help names NO_COLOR", "[cli]") {
+TEST_CASE("serve's help names its options, the main help names NO_COLOR", "[cli]") {
     auto serve = run_shnor("serve --help");
     for (const char* option : {"--port", "--open", "--quiet", "--verbose", "--templates"})
         CHECK(serve.output.find(option) != std::string::npos);
@@ -48,7 +48,7 @@ TEST_CASE("a mistyped command or option gets the closest one, exit 2", "[cli]") 
     CHECK(run_shnor("check --quiet --verbose").code == 2);
 }
 
-TEST_CASE("--quiet prints only errors; --verbose the phases", "[cli]") {
+TEST_CASE("quiet prints only errors, verbose the phases", "[cli]") {
     auto quiet = run_shnor("check -q --content " + mini());
     CHECK(quiet.code == 0);
     CHECK(quiet.output.empty());

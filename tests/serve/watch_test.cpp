@@ -55,7 +55,7 @@ TEST_CASE("scratch files of editors are told apart", "[serve]") {
     CHECK_FALSE(serve::is_scratch_file("2022"));
 }
 
-TEST_CASE("a write under a watched folder ends the wait; a scratch file does not", "[serve]") {
+TEST_CASE("a write under a watched folder ends the wait, a scratch file does not", "[serve]") {
     auto dir = fresh("change");
     serve::Watcher watcher({dir.string(), (dir / "missing").string()});
     REQUIRE(watcher.failure().empty());
