@@ -27,14 +27,6 @@ diag::Format parse_format(const std::string& f) {
                            : diag::Format::Text;
 }
 
-// --quiet: errors only, and no summary line when there are none.
-diag::Sink errors_only(const diag::Sink& sink) {
-    diag::Sink out;
-    for (const auto& d : sink.all())
-        if (d.severity == diag::Severity::Error) out.add(d);
-    return out;
-}
-
 // Diagnostics and the summary line. Text goes to stderr like a compiler's
 // (in colour on a terminal); JSON, GitHub annotations and GitLab reports are
 // for machines: stdout.
@@ -43,7 +35,7 @@ int finish(const diag::Sink& sink, const std::map<std::string, std::string>& sou
            bool quiet = false) {
     auto f = parse_format(format);
     const bool text = f == diag::Format::Text;
-    diag::report(quiet ? errors_only(sink) : sink, sources, f, text ? err : out,
+    diag::report(quiet ? sink.errors_only() : sink, sources, f, text ? err : out,
                  text && stderr_colour());
     if (text && !(quiet && !sink.has_errors()))
         err << what << (what.empty() ? "" : "; ") << diag::summary(sink.errors(), sink.warnings())

@@ -47,4 +47,11 @@ void Sink::promote_warnings() {
     for (auto& d : items_) d.severity = Severity::Error;
 }
 
+Sink Sink::errors_only() const {
+    Sink out;
+    for (const auto& d : items_)
+        if (d.severity == Severity::Error) out.add(d);
+    return out;
+}
+
 }  // namespace shnor::diag

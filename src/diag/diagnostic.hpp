@@ -32,6 +32,8 @@ public:
     bool has_errors() const { return errors() > 0; }
     // --strict: every warning becomes an error.
     void promote_warnings();
+    // The errors alone (--quiet, the preview's overlay).
+    Sink errors_only() const;
 
 private:
     std::vector<Diagnostic> items_;

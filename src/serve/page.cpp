@@ -62,12 +62,14 @@ std::string html_escape(std::string_view s) {
 std::string overlay_html(const diag::Sink& sink,
                          const std::map<std::string, std::string>& sources) {
     if (!sink.has_errors()) return {};
+    // Warnings stay in the terminal: here they would hide what blocks the site.
     std::ostringstream text;
-    diag::report(sink, sources, diag::Format::Text, text);
+    diag::report(sink.errors_only(), sources, diag::Format::Text, text);
     return "<div id=\"shnor-overlay\" role=\"alert\" style=\"" + std::string(kOverlayStyle) +
            "\"><p style=\"margin:0 0 1em;font-weight:bold;color:#ff6b6b\">Сайт не пересобран: " +
-           html_escape(diag::summary(sink.errors(), sink.warnings())) +
-           ". Показана последняя удачная сборка; исправьте файл и сохраните его.</p>"
+           html_escape(diag::summary(sink.errors(), 0)) +
+           ". Исправьте файл и сохраните его — страница обновится сама. Под этим окном — "
+           "последняя удачная сборка.</p>"
            "<pre style=\"margin:0;white-space:pre-wrap\">" +
            html_escape(text.str()) + "</pre></div>";
 }

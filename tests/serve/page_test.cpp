@@ -20,6 +20,7 @@ TEST_CASE("the overlay shows the caret report, escaped", "[serve]") {
     diag::Sink sink;
     CHECK(serve::overlay_html(sink, {}).empty());
     sink.error({"content/schools/a/school.yaml", 2, 7}, "значение \"<b>\" & не то");
+    sink.warning({"content/schools/b/school.yaml", 1, 1}, "предупреждение не мешает");
     const std::map<std::string, std::string> sources{
         {"content/schools/a/school.yaml", "id: a\nname: <b>\n"}};
     const auto html = serve::overlay_html(sink, sources);
@@ -29,6 +30,8 @@ TEST_CASE("the overlay shows the caret report, escaped", "[serve]") {
     CHECK(html.find(" 2 | name: &lt;b&gt;\n   |       ^") != std::string::npos);
     CHECK(html.find("<b>") == std::string::npos);
     CHECK(html.find("1 ошибка") != std::string::npos);
+    CHECK(html.find("не мешает") == std::string::npos);  // warnings stay in the terminal
+    CHECK(html.find("предупрежд") == std::string::npos);
 }
 
 TEST_CASE("html_escape and content types", "[serve]") {
