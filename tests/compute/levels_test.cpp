@@ -63,7 +63,8 @@ TEST_CASE("factor level is the worst of the indicators with values", "[compute]"
     CHECK_FALSE(computed_level(factor("rf02", 2), diagnostic(2021, Wave::Initial, {})).has_value());
 }
 
-TEST_CASE("supplied level wins; disagreement is a warning at the supplied level", "[compute]") {
+TEST_CASE("supplied level wins, and a disagreement is a warning at the supplied level",
+          "[compute]") {
     const Catalogue c = catalogue(2021, {two_indicator_factor(), factor("rf02", 2)});
     // rf01 supplied high (line 10), computed medium; rf02 supplied low (line 11), nothing computed.
     const Diagnostic d = diagnostic(

@@ -96,7 +96,8 @@ TEST_CASE("a full disk and an exceeded quota are named, with the file", "[write]
     CHECK(tree(base / "site") == kOld);
 }
 
-TEST_CASE("a build killed at any step leaves a whole site; the next cleans up", "[write][fault]") {
+TEST_CASE("a build killed at any step leaves a whole site, and the next cleans up",
+          "[write][fault]") {
     for (int n = 1;; ++n) {
         auto base = old_site("kill");
         auto out = (base / "site").string();

@@ -140,7 +140,7 @@ TEST_CASE("leftovers of a killed build are recognised and removed", "[write]") {
           std::vector<std::string>{".site.shnor-lock", ".site.shnor-new-keep", "site"});
 }
 
-TEST_CASE("reuse links the previous site's file; put never writes through it", "[write]") {
+TEST_CASE("reuse links the previous site's file, and put never writes through it", "[write]") {
     auto base = temp_dir("reuse");
     auto out = (base / "site").string();
     diag::Sink sink;
