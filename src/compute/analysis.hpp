@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/attention.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/project.hpp"
 
@@ -124,6 +125,8 @@ struct YearSummary {
     int visits = 0, visits_on_site = 0;
     std::optional<model::Date> last_visit;
     std::array<std::optional<double>, model::kRegionalIndicators> indicators{};
+    // What needs attention at the report date (people pages), sorted.
+    std::vector<AttentionItem> attention;
     bool operator==(const YearSummary&) const = default;
 };
 

@@ -53,6 +53,7 @@ YearSummary summarise_year(const model::Project& project, const model::School& s
     y.visits_on_site = visits.on_site;
     y.last_visit = visits.last;
     y.indicators = school_indicators(school, sy.year);
+    y.attention = attention_items(sy);
     return y;
 }
 
