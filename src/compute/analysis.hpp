@@ -148,6 +148,7 @@ struct YearFigures {
     // (schools(year - 1) - schools(year)) / schools(year - 1); 0 when year - 1 has
     // no schools (the first year); negative when the list grew.
     double reduction = 0;
+    int with_roadmap = 0;       // schools with at least one document
     int accepted_roadmaps = 0;  // schools whose roadmap is accepted
     int high_decreased = 0;     // schools whose count of high risks fell initial -> final
     int with_both_waves = 0;    // schools with both diagnostics (the denominator)
@@ -159,6 +160,20 @@ struct MunicipalityYear {
     YearFigures figures;
 };
 
+// A person's schools in one programme year, most urgent first (indexes
+// into Analysis::summaries): a curator's schools, a municipal coordinator's
+// municipality, every school for the regional coordinator.
+struct PersonYear {
+    int year = 0;
+    std::vector<std::size_t> schools;
+    int needing_attention = 0;  // schools with at least one item
+};
+
+struct PersonRollup {
+    const model::Person* person = nullptr;
+    std::vector<PersonYear> years;  // ascending: the programme years they serve
+};
+
 struct Analysis {
     model::Date as_of;
     // Whole analyses: filled by analyse() (tests, export); the streaming
@@ -167,6 +182,7 @@ struct Analysis {
     std::vector<SchoolSummary> summaries;                       // project order
     std::vector<YearFigures> region;                            // per programme year
     std::vector<std::vector<MunicipalityYear>> municipalities;  // parallel to region
+    std::vector<PersonRollup> people;                           // project order
     const SchoolAnalysis* school(const std::string& id) const;
 };
 

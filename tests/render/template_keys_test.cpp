@@ -157,6 +157,11 @@ TEST_CASE("templates use only names their view-models provide", "[render]") {
         for (const auto* factor : view::factors_with_practices(in, year))
             kinds["practices.mustache"].merge(
                 view::to_value(view::build_practices(in, cat, *factor, sink)));
+    for (const auto& person : f.analysis.people) {
+        auto v = view::build_person(in, person);
+        kinds["person.mustache"].merge(view::to_value(v));
+        add_layout(v.layout);
+    }
     kinds["404.mustache"].merge(view::to_value(view::build_not_found(in)));
     kinds["layout.mustache"] = std::move(layout);
 
