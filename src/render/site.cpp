@@ -129,7 +129,11 @@ void render_region(const view::SiteInput& in, const TemplateSet& set,
         std::sort(pages.begin(), pages.end());
         out.put("sitemap.xml", sitemap_xml(base, pages));
     }
-    if (pdf) PdfRenderer(*pdf).annexes(in.project, in.analysis, out, sink);
+    if (pdf) {
+        PdfRenderer printed(*pdf);
+        printed.annexes(in.project, in.analysis, out, sink);
+        printed.monitoring(in.project, in.analysis, out, sink);
+    }
     write_open_data(in.analysis, in.analysis.summaries.size(), data, out);
 }
 
