@@ -163,10 +163,20 @@ struct MunicipalityYear {
 // A person's schools in one programme year, most urgent first (indexes
 // into Analysis::summaries): a curator's schools, a municipal coordinator's
 // municipality, every school for the regional coordinator.
+// Schools of a municipality by what needs attention (counted once per
+// school and kind): the regional coordinator's summary.
+struct MunicipalityAttention {
+    std::string municipality;  // id
+    int schools = 0, needing_attention = 0, no_roadmap = 0, returned = 0, overdue = 0;
+};
+
 struct PersonYear {
     int year = 0;
     std::vector<std::size_t> schools;
     int needing_attention = 0;  // schools with at least one item
+    // Regional coordinators only: per municipality with schools that year,
+    // in project order.
+    std::vector<MunicipalityAttention> by_municipality;
 };
 
 struct PersonRollup {

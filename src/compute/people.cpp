@@ -1,6 +1,7 @@
 #include "compute/people.hpp"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace shnor::compute {
@@ -42,6 +43,33 @@ const std::vector<AttentionItem>& items_of(const SchoolSummary& s, int year) {
     return y ? y->attention : none;
 }
 
+bool has_kind(const YearSummary& y, AttentionKind kind) {
+    return std::any_of(y.attention.begin(), y.attention.end(),
+                       [&](const AttentionItem& i) { return i.kind == kind; });
+}
+
+std::vector<MunicipalityAttention> by_municipality(const model::Project& project,
+                                                   const std::vector<SchoolSummary>& schools,
+                                                   const PersonYear& py) {
+    std::map<std::string, MunicipalityAttention> rows;
+    for (std::size_t i : py.schools) {
+        const YearSummary& y = *schools[i].year(py.year);
+        MunicipalityAttention& m = rows[schools[i].municipality];
+        ++m.schools;
+        m.needing_attention += y.attention.empty() ? 0 : 1;
+        m.no_roadmap += has_kind(y, AttentionKind::NoRoadmap) ? 1 : 0;
+        m.returned += has_kind(y, AttentionKind::Returned) ? 1 : 0;
+        m.overdue += has_kind(y, AttentionKind::Overdue) ? 1 : 0;
+    }
+    std::vector<MunicipalityAttention> out;
+    for (const auto& mun : project.municipalities)
+        if (auto it = rows.find(mun.id); it != rows.end()) {
+            it->second.municipality = mun.id;
+            out.push_back(it->second);
+        }
+    return out;
+}
+
 }  // namespace
 
 void sort_by_urgency(std::vector<std::size_t>& order, const std::vector<SchoolSummary>& schools,
@@ -61,6 +89,8 @@ std::vector<PersonRollup> people_rollups(const model::Project& project,
         PersonRollup r{&p, {}};
         for (const auto& py : project.region.years) {
             PersonYear year = person_year(p, schools, py.year);
+            if (p.role == model::Role::RegionalCoordinator)
+                year.by_municipality = by_municipality(project, schools, year);
             // A curator named by a school serves it even when people.yaml
             // forgot the year; a coordinator serves the years listed.
             const bool named = p.role == model::Role::Curator && !year.schools.empty();

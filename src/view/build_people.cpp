@@ -27,9 +27,24 @@ PersonSchoolRow school_row(const SiteInput& in, const compute::SchoolSummary& s,
     return r;
 }
 
+PersonMunicipalityRow municipality_row(const SiteInput& in, const compute::MunicipalityAttention& m,
+                                       const std::string& from) {
+    PersonMunicipalityRow r;
+    r.name = municipality_name(in, m.municipality);
+    if (safe_segment(m.municipality)) r.href = relative(from, municipality_path(m.municipality));
+    r.schools = count(m.schools);
+    r.needing_attention = count(m.needing_attention);
+    r.no_roadmap = count(m.no_roadmap);
+    r.returned = count(m.returned);
+    r.overdue = count(m.overdue);
+    return r;
+}
+
 PersonYearView year_view(const SiteInput& in, const compute::PersonYear& py,
                          const std::string& from) {
     PersonYearView v;
+    for (const auto& m : py.by_municipality)
+        v.municipalities.push_back(municipality_row(in, m, from));
     v.year = std::to_string(py.year);
     v.schools = count(static_cast<int>(py.schools.size()));
     v.needing_attention = count(py.needing_attention);

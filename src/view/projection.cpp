@@ -29,6 +29,7 @@ Value to_value_item(const FactorMunicipalityRow&);
 Value to_value_item(const AttentionRow&);
 Value to_value_item(const PersonSchoolRow&);
 Value to_value_item(const PersonYearView&);
+Value to_value_item(const PersonMunicipalityRow&);
 
 template <typename T>
 Value list_of(const std::vector<T>& items) {
@@ -291,9 +292,21 @@ Value to_value_item(const PersonSchoolRow& r) {
         .set("items", list_of(r.items));
 }
 
+Value to_value_item(const PersonMunicipalityRow& r) {
+    return Value()
+        .set("name", r.name)
+        .set("href", r.href)
+        .set("schools", r.schools)
+        .set("needing_attention", r.needing_attention)
+        .set("no_roadmap", r.no_roadmap)
+        .set("returned", r.returned)
+        .set("overdue", r.overdue);
+}
+
 Value to_value_item(const PersonYearView& y) {
     return Value()
         .set("year", y.year)
+        .set("municipalities", list_of(y.municipalities))
         .set("schools", y.schools)
         .set("needing_attention", y.needing_attention)
         .set("rows", list_of(y.rows))

@@ -241,8 +241,15 @@ struct PersonSchoolRow {
     std::vector<AttentionRow> items;  // most urgent first; empty: all in order
 };
 
+// The regional coordinator's summary: a municipality's schools by what
+// needs attention.
+struct PersonMunicipalityRow {
+    std::string name, href, schools, needing_attention, no_roadmap, returned, overdue;
+};
+
 struct PersonYearView {
     std::string year, schools, needing_attention;
+    std::vector<PersonMunicipalityRow> municipalities;  // regional coordinator only
     std::vector<PersonSchoolRow> rows;
     // More schools than a page lists: only the most urgent are shown.
     bool truncated = false;

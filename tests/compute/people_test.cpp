@@ -84,4 +84,14 @@ TEST_CASE("people roll-ups: whose schools, which years, most urgent first", "[co
     CHECK(r.years[0].year == 2022);
     CHECK(ids(a, r.years[0]) == std::vector<std::string>{"s4"});
     CHECK(r.years[0].needing_attention == 1);  // s4: no roadmap
+    // The regional summary: only municipality b has schools in 2022.
+    REQUIRE(r.years[0].by_municipality.size() == 1);
+    const MunicipalityAttention& b = r.years[0].by_municipality[0];
+    CHECK(b.municipality == "b");
+    CHECK(b.schools == 1);
+    CHECK(b.needing_attention == 1);
+    CHECK(b.no_roadmap == 1);
+    CHECK(b.returned + b.overdue == 0);
+    // Only the regional coordinator has it.
+    CHECK(mb.years[0].by_municipality.empty());
 }

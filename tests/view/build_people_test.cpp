@@ -56,6 +56,16 @@ TEST_CASE("view: a person's page, their schools by year and what needs attention
     CHECK(mun.municipality_href == "../municipalities/ensk.html");
     REQUIRE(mun.years.size() == 1);
     CHECK(mun.years[0].rows.size() == 2);  // sosh-1 and sosh-2, not lesnoe
+    CHECK(mun.years[0].municipalities.empty());
+
+    auto reg = view::build_person(in, rollup(f.analysis, "reg"));
+    REQUIRE(reg.years.size() == 2);
+    REQUIRE(reg.years[0].municipalities.size() == 2);
+    // Project order (municipalities sorted by name in the model; here as listed).
+    CHECK(reg.years[0].municipalities[0].name == "городской округ Энск");
+    CHECK(reg.years[0].municipalities[0].href == "../municipalities/ensk.html");
+    CHECK(reg.years[0].municipalities[0].schools == "2");
+    CHECK(reg.years[0].municipalities[0].overdue == "2");  // both have an overdue measure
 }
 
 TEST_CASE("view: the regional coordinator's page stops at the page limit", "[view][people]") {

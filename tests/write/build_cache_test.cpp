@@ -2,16 +2,16 @@
 // items, so they must come back exactly as stored.
 #include "write/build_cache.hpp"
 
-#include <catch2/catch_test_macros.hpp>
 #include <unistd.h>
 
+#include <catch2/catch_test_macros.hpp>
 #include <filesystem>
 
 using namespace shnor;
 
 TEST_CASE("a cached summary keeps its attention items", "[write][cache]") {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("shnor-cache-test-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("shnor-cache-test-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     write::BuildCache cache(dir.string());
 
