@@ -46,6 +46,11 @@ std::vector<AttentionItem> attention_items(const SchoolYear& sy) {
     return out;
 }
 
+void add_no_recent_visit(std::vector<AttentionItem>& items, const model::Date& last_visit) {
+    const AttentionItem item{AttentionKind::NoRecentVisit, "", last_visit};
+    items.insert(std::upper_bound(items.begin(), items.end(), item, attention_less), item);
+}
+
 int compare_urgency(const std::vector<AttentionItem>& a, const std::vector<AttentionItem>& b) {
     if (a.empty() || b.empty()) return (a.empty() ? 1 : 0) - (b.empty() ? 1 : 0);
     const AttentionKind ka = a.front().kind, kb = b.front().kind;

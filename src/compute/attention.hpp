@@ -14,15 +14,16 @@ struct SchoolYear;
 // Ordered by urgency, most urgent first: a school without any roadmap blocks
 // everything else; a returned document waits on the school; an overdue
 // measure is a missed deadline; a submitted document waits on the curator;
-// an indicator behind target is a trend to discuss. (The curator's last
-// visit, once the records exist, slots in as its own kind.)
-enum class AttentionKind { NoRoadmap, Returned, Overdue, AwaitingReview, Lagging };
+// no curator visit for the region's N months is the curator's own debt;
+// an indicator behind target is a trend to discuss.
+enum class AttentionKind { NoRoadmap, Returned, Overdue, NoRecentVisit, AwaitingReview, Lagging };
 
 struct AttentionItem {
     AttentionKind kind = AttentionKind::NoRoadmap;
     std::string subject;  // document, measure or indicator title; empty for NoRoadmap
     // Returned / AwaitingReview: the review's date; Overdue: the due date;
-    // Lagging: the target's date; NoRoadmap: none (year 0).
+    // Lagging: the target's date; NoRecentVisit: the last visit (none: year
+    // 0); NoRoadmap: none.
     model::Date date;
     bool operator==(const AttentionItem&) const = default;
 };
@@ -30,6 +31,9 @@ struct AttentionItem {
 // The items of one school-year, in the order of attention_less. A year the
 // school is not in the programme (no participation) needs none.
 std::vector<AttentionItem> attention_items(const SchoolYear& sy);
+
+// Adds NoRecentVisit (compute/records: without_recent_visit) in its place.
+void add_no_recent_visit(std::vector<AttentionItem>& items, const model::Date& last_visit);
 
 // Items: by kind, then the older date first (it has waited longer), then
 // subject.

@@ -12,17 +12,18 @@ namespace shnor::compute {
 
 // The KPI the concept names, each a share or a count with its target.
 enum class Kpi {
-    Reduction,   // the list shrinks by at least 25 % (seed: 25–30 %) against year - 1
-    Roadmaps,    // roadmaps in 100 % of the schools
-    Execution,   // roadmap execution: measures done among those not cancelled
-    SecondYear,  // schools on the list the second year running (change of support format)
-    // Partnerships ≥ 5 a year comes with the partnership records (#15 item 3).
+    Reduction,     // the list shrinks by at least 25 % (seed: 25–30 %) against year - 1
+    Roadmaps,      // roadmaps in 100 % of the schools
+    Execution,     // roadmap execution: measures done among those not cancelled
+    SecondYear,    // schools on the list the second year running (change of support format)
+    Partnerships,  // agreements with leader schools that year ≥ the region's target
 };
 
 struct KpiValue {
     Kpi kpi = Kpi::Reduction;
     std::optional<double> value;  // share in [0, 1] or a count; none: no data
     std::optional<bool> met;      // none: no target, or no data
+    int target = 0;               // Partnerships: the region's yearly target
 };
 
 // A curator's schools of the year, summed like a municipality's.
@@ -46,6 +47,7 @@ struct MonitoringYear {
 inline constexpr double kReductionTarget = 0.25;
 
 // One per programme year of the region, ascending.
-std::vector<MonitoringYear> monitoring_years(const Analysis& analysis);
+std::vector<MonitoringYear> monitoring_years(const model::Project& project,
+                                             const Analysis& analysis);
 
 }  // namespace shnor::compute

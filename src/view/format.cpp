@@ -150,6 +150,8 @@ std::string attention_ru(compute::AttentionKind k) {
             return "документ на доработке";
         case compute::AttentionKind::Overdue:
             return "просрочено мероприятие";
+        case compute::AttentionKind::NoRecentVisit:
+            return "давно не было посещения куратора";
         case compute::AttentionKind::AwaitingReview:
             return "документ ждёт рассмотрения";
         case compute::AttentionKind::Lagging:
@@ -166,6 +168,8 @@ std::string attention_key(compute::AttentionKind k) {
             return "returned";
         case compute::AttentionKind::Overdue:
             return "overdue";
+        case compute::AttentionKind::NoRecentVisit:
+            return "no-recent-visit";
         case compute::AttentionKind::AwaitingReview:
             return "awaiting-review";
         case compute::AttentionKind::Lagging:

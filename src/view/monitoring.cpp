@@ -50,6 +50,11 @@ ReportTable kpi_table(const compute::MonitoringYear& y) {
                 name = "Выполнение дорожных карт (выполненные мероприятия)";
                 target = "—";
                 break;
+            case compute::Kpi::Partnerships:
+                name = "Партнёрские договоры школ с высокими результатами и ШНОР";
+                target = "не менее " + number_ru(k.target, 0) + " в год";
+                kind = CellKind::Count;
+                break;
             case compute::Kpi::SecondYear:
                 name = "Школы в перечне второй год подряд (смена формата поддержки)";
                 target = "—";

@@ -36,6 +36,12 @@ Indicator lagging_indicator() {
 std::vector<AttentionItem> items_of(School s) {
     Project p;
     p.region.years = {programme_year(2021)};
+    // A visit a fortnight before the report date: no NoRecentVisit item here
+    // (tested on its own below).
+    Visit v;
+    v.year = 2021;
+    v.date = day("2021-08-15");
+    s.visits = {v};
     p.schools = {std::move(s)};
     shnor::diag::Sink sink;
     const Analysis a = analyse(p, day("2021-09-01"), sink);
@@ -104,6 +110,19 @@ TEST_CASE("attention items of a school-year, most urgent first", "[compute][atte
         INFO(c.name);
         CHECK(items_of(c.school) == c.expected);
     }
+}
+
+TEST_CASE("no recent visit goes after overdue measures, before documents to review",
+          "[compute][attention]") {
+    std::vector<AttentionItem> items = {{K::Returned, "Д", day("2021-02-01")},
+                                        {K::Overdue, "М", day("2021-03-01")},
+                                        {K::AwaitingReview, "Д", day("2021-04-01")}};
+    add_no_recent_visit(items, day("2021-01-15"));
+    REQUIRE(items.size() == 4);
+    CHECK(items[2] == AttentionItem{K::NoRecentVisit, "", day("2021-01-15")});
+    std::vector<AttentionItem> none;
+    add_no_recent_visit(none, {});
+    CHECK(none == std::vector<AttentionItem>{{K::NoRecentVisit, "", {}}});
 }
 
 TEST_CASE("schools compare by the urgency of their items", "[compute][attention]") {

@@ -75,7 +75,7 @@ TEST_CASE("monitoring KPI against the concept's criteria", "[compute][monitoring
         const Project p = region(r.n, r.stay);
         shnor::diag::Sink sink;
         const Analysis a = analyse(p, day("2021-09-01"), sink);
-        const auto years = monitoring_years(a);
+        const auto years = monitoring_years(p, a);
         REQUIRE(years.size() == 2);
         // The first year has no previous one: no reduction figure at all.
         CHECK_FALSE(kpi(years[0], Kpi::Reduction).value);
@@ -96,6 +96,10 @@ TEST_CASE("monitoring KPI against the concept's criteria", "[compute][monitoring
         REQUIRE(y.curators.size() == 2);
         CHECK(y.curators[0].person->id == "k1");
         CHECK(y.curators[0].figures.schools + y.curators[1].figures.schools == r.stay);
+        // No agreements in the region: the partnership criterion is not met.
+        CHECK(kpi(y, Kpi::Partnerships).value == 0.0);
+        CHECK(kpi(y, Kpi::Partnerships).met == false);
+        CHECK(kpi(y, Kpi::Partnerships).target == 5);
         REQUIRE(y.municipalities.size() == 1);
         CHECK(y.municipalities[0].figures.schools == r.stay);
     }

@@ -45,6 +45,13 @@ Project region() {
     s3.documents[0].measures = {measure("m", MeasureStatus::Planned, "2021-05-01")};
     School s4 = school("s4", "b", {curated(2022, "k2")});
     p.schools = {s1, s2, s3, s4};
+    // Visited lately: only the items above need attention.
+    for (auto& s : p.schools) {
+        Visit v;
+        v.year = 2021;
+        v.date = day("2021-08-15");
+        s.visits = {v};
+    }
     return p;
 }
 

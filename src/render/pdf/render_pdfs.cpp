@@ -95,7 +95,7 @@ void PdfRenderer::annexes(const model::Project& project, const compute::Analysis
 void PdfRenderer::monitoring(const model::Project& project, const compute::Analysis& analysis,
                              write::OutputSink& out, diag::Sink& sink) const {
     const model::Date as_of = report_date(project, analysis.as_of);
-    for (const auto& y : compute::monitoring_years(analysis)) {
+    for (const auto& y : compute::monitoring_years(project, analysis)) {
         const auto report = view::monitoring_report(project, analysis, y, as_of);
         const std::string pdf_path = view::monitoring_pdf_path(y.year);
         std::string bytes = render(view::pdf::monitoring_document(report), pdf_path, sink);

@@ -17,7 +17,7 @@ using pdftest::run;
 namespace {
 
 std::string workbook(const testing::SiteFixture& f, int year, diag::Sink& sink) {
-    for (const auto& y : compute::monitoring_years(f.analysis))
+    for (const auto& y : compute::monitoring_years(f.project, f.analysis))
         if (y.year == year)
             return render::monitoring_xlsx(
                 view::monitoring_report(f.project, f.analysis, y, f.analysis.as_of),
