@@ -11,8 +11,9 @@ build_pkgs=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libzip-dev libxxhash-dev
   fonts-liberation2 fonts-paratype python3-fonttools
   libcpp-httplib-dev
+  libxlsxwriter-dev
 )
-test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx)
+test_pkgs=(catch2 poppler-utils qpdf chromium python3-docx python3-openpyxl)
 dev_pkgs=(clang-format python3)
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 bench_pkgs=(hugo time)

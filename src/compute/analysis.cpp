@@ -1,5 +1,6 @@
 #include "compute/analysis.hpp"
 
+#include "compute/people.hpp"
 #include "compute/rollup.hpp"
 #include "compute/school_year.hpp"
 #include "compute/summary.hpp"
@@ -21,6 +22,7 @@ const SchoolAnalysis* Analysis::school(const std::string& id) const {
 void add_rollups(const model::Project& project, Analysis& analysis) {
     analysis.region = region_figures(project, analysis.summaries);
     analysis.municipalities = municipality_figures(project, analysis.summaries);
+    analysis.people = people_rollups(project, analysis.summaries);
 }
 
 Analysis analyse(const model::Project& project, model::Date as_of, diag::Sink& sink) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/attention.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/project.hpp"
 
@@ -124,6 +125,8 @@ struct YearSummary {
     int visits = 0, visits_on_site = 0;
     std::optional<model::Date> last_visit;
     std::array<std::optional<double>, model::kRegionalIndicators> indicators{};
+    // What needs attention at the report date (people pages), sorted.
+    std::vector<AttentionItem> attention;
     bool operator==(const YearSummary&) const = default;
 };
 
@@ -145,6 +148,7 @@ struct YearFigures {
     // (schools(year - 1) - schools(year)) / schools(year - 1); 0 when year - 1 has
     // no schools (the first year); negative when the list grew.
     double reduction = 0;
+    int with_roadmap = 0;       // schools with at least one document
     int accepted_roadmaps = 0;  // schools whose roadmap is accepted
     int high_decreased = 0;     // schools whose count of high risks fell initial -> final
     int with_both_waves = 0;    // schools with both diagnostics (the denominator)
@@ -156,6 +160,30 @@ struct MunicipalityYear {
     YearFigures figures;
 };
 
+// A person's schools in one programme year, most urgent first (indexes
+// into Analysis::summaries): a curator's schools, a municipal coordinator's
+// municipality, every school for the regional coordinator.
+// Schools of a municipality by what needs attention (counted once per
+// school and kind): the regional coordinator's summary.
+struct MunicipalityAttention {
+    std::string municipality;  // id
+    int schools = 0, needing_attention = 0, no_roadmap = 0, returned = 0, overdue = 0;
+};
+
+struct PersonYear {
+    int year = 0;
+    std::vector<std::size_t> schools;
+    int needing_attention = 0;  // schools with at least one item
+    // Regional coordinators only: per municipality with schools that year,
+    // in project order.
+    std::vector<MunicipalityAttention> by_municipality;
+};
+
+struct PersonRollup {
+    const model::Person* person = nullptr;
+    std::vector<PersonYear> years;  // ascending: the programme years they serve
+};
+
 struct Analysis {
     model::Date as_of;
     // Whole analyses: filled by analyse() (tests, export); the streaming
@@ -164,6 +192,7 @@ struct Analysis {
     std::vector<SchoolSummary> summaries;                       // project order
     std::vector<YearFigures> region;                            // per programme year
     std::vector<std::vector<MunicipalityYear>> municipalities;  // parallel to region
+    std::vector<PersonRollup> people;                           // project order
     const SchoolAnalysis* school(const std::string& id) const;
 };
 

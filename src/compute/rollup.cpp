@@ -15,6 +15,7 @@ void add_school_year(YearFigures& f, const YearSummary& y, bool was_in_previous)
     ++f.schools;
     if (y.exited) ++f.exited;
     if (was_in_previous) ++f.second_year;
+    if (!y.no_roadmap) ++f.with_roadmap;
     if (y.roadmap_accepted) ++f.accepted_roadmaps;
     if (y.both_waves) ++f.with_both_waves;
     if (y.high_decreased) ++f.high_decreased;

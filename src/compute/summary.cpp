@@ -53,6 +53,12 @@ YearSummary summarise_year(const model::Project& project, const model::School& s
     y.visits_on_site = visits.on_site;
     y.last_visit = visits.last;
     y.indicators = school_indicators(school, sy.year);
+    y.attention = attention_items(sy);
+    // Only the report date's own year can be «without a visit for N months»
+    // (as on the school page).
+    if (sy.participation && sy.year == as_of.year && !sy.exited &&
+        without_recent_visit(visits.last, as_of, project.region.visit_gap_months))
+        add_no_recent_visit(y.attention, visits.last.value_or(model::Date{}));
     return y;
 }
 

@@ -64,6 +64,14 @@ std::vector<std::string> region_pages(const view::SiteInput& in, const Engine& e
         }
         write(view::page_path(p.id), "page", view::build_markdown_page(in, p, sink));
     }
+    for (const auto& person : in.analysis.people) {
+        const model::Person& p = *person.person;
+        if (!view::safe_segment(p.id)) {
+            skipped(sink, p.loc, p.id);
+            continue;
+        }
+        write(view::person_path(p), "person", view::build_person(in, person));
+    }
     write("404.html", "404", view::build_not_found(in));
     return paths;
 }
@@ -121,7 +129,11 @@ void render_region(const view::SiteInput& in, const TemplateSet& set,
         std::sort(pages.begin(), pages.end());
         out.put("sitemap.xml", sitemap_xml(base, pages));
     }
-    if (pdf) PdfRenderer(*pdf).annexes(in.project, in.analysis, out, sink);
+    if (pdf) {
+        PdfRenderer printed(*pdf);
+        printed.annexes(in.project, in.analysis, out, sink);
+        printed.monitoring(in.project, in.analysis, out, sink);
+    }
     write_open_data(in.analysis, in.analysis.summaries.size(), data, out);
 }
 

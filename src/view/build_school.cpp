@@ -42,6 +42,31 @@ std::string with_unit(double v, const std::string& unit) {
     return s + (unit == "%" ? "\u00a0%" : "\u00a0" + unit);
 }
 
+std::string person_href(const SiteInput& in, const std::string& id, const PageLinks& links) {
+    const model::Person* p = in.project.person(id);
+    return p && safe_segment(p->id) ? links.region(person_path(*p)) : "";
+}
+
+// The people serving the school in any of its years: its curators, the
+// municipal coordinators of its municipality and the regional coordinators.
+// Only name and role are published.
+std::vector<Link> people(const SiteInput& in, const model::School& s, const PageLinks& links) {
+    std::vector<Link> out;
+    for (const auto& p : in.project.people) {
+        bool serves = false;
+        for (const auto& part : s.participation) {
+            const bool listed =
+                std::find(p.years.begin(), p.years.end(), part.year) != p.years.end();
+            serves = serves || (p.role == model::Role::Curator && part.curator == p.id) ||
+                     (listed && p.role == model::Role::RegionalCoordinator) ||
+                     (listed && p.role == model::Role::MunicipalCoordinator &&
+                      p.municipality == s.municipality);
+        }
+        if (serves) out.push_back({person_href(in, p.id, links), p.name + " — " + role_ru(p.role)});
+    }
+    return out;
+}
+
 Passport passport(const SiteInput& in, const model::School& s, const PageLinks& links) {
     Passport p;
     p.name = s.name;
@@ -60,8 +85,10 @@ Passport passport(const SiteInput& in, const model::School& s, const PageLinks& 
     p.has_website = !p.website.empty();
     for (const auto& part : s.participation)
         p.participation.push_back({std::to_string(part.year), person_name(in, part.curator),
-                                   part.basis, outcome_ru(part.outcome),
+                                   person_href(in, part.curator, links), part.basis,
+                                   outcome_ru(part.outcome),
                                    part.outcome == model::Outcome::Exited});
+    p.people = people(in, s, links);
     return p;
 }
 

@@ -15,6 +15,8 @@ SchoolView build_school(const SiteInput& in, const compute::SchoolAnalysis& sa);
 SchoolView build_school_bundle(const SiteInput& in, const compute::SchoolAnalysis& sa);
 FactorView build_factor(const SiteInput& in, const model::Catalogue& catalogue,
                         const model::RiskFactor& factor);
+// curators/<id>.html or coordinators/<id>.html, from the person's roll-up.
+PersonView build_person(const SiteInput& in, const compute::PersonRollup& person);
 // Markdown is rendered here (safe mode); problems go to sink.
 MarkdownView build_markdown_page(const SiteInput& in, const model::Page& page, diag::Sink& sink);
 NotFoundView build_not_found(const SiteInput& in);

@@ -142,6 +142,42 @@ std::string wave_ru(model::Wave w) { return model::enum_label("wave", model::key
 
 std::string role_ru(model::Role r) { return model::enum_label("role", model::key(r)); }
 
+std::string attention_ru(compute::AttentionKind k) {
+    switch (k) {
+        case compute::AttentionKind::NoRoadmap:
+            return "нет дорожной карты";
+        case compute::AttentionKind::Returned:
+            return "документ на доработке";
+        case compute::AttentionKind::Overdue:
+            return "просрочено мероприятие";
+        case compute::AttentionKind::NoRecentVisit:
+            return "давно не было посещения куратора";
+        case compute::AttentionKind::AwaitingReview:
+            return "документ ждёт рассмотрения";
+        case compute::AttentionKind::Lagging:
+            return "показатель отстаёт от цели";
+    }
+    return "";
+}
+
+std::string attention_key(compute::AttentionKind k) {
+    switch (k) {
+        case compute::AttentionKind::NoRoadmap:
+            return "no-roadmap";
+        case compute::AttentionKind::Returned:
+            return "returned";
+        case compute::AttentionKind::Overdue:
+            return "overdue";
+        case compute::AttentionKind::NoRecentVisit:
+            return "no-recent-visit";
+        case compute::AttentionKind::AwaitingReview:
+            return "awaiting-review";
+        case compute::AttentionKind::Lagging:
+            return "lagging";
+    }
+    return "";
+}
+
 std::string outcome_ru(model::Outcome o) { return model::enum_label("outcome", model::key(o)); }
 
 std::string settlement_ru(const model::School& s) {

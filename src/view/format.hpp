@@ -41,6 +41,10 @@ std::string doc_kind_ru(
 std::string wave_ru(model::Wave w);  // входная / итоговая
 std::string role_ru(
     model::Role r);  // куратор / региональный координатор / муниципальный координатор
+// нет дорожной карты / документ на доработке / просрочено мероприятие /
+// документ ждёт рассмотрения / показатель отстаёт от цели
+std::string attention_ru(compute::AttentionKind k);
+std::string attention_key(compute::AttentionKind k);  // no-roadmap / returned / overdue / ...
 std::string outcome_ru(model::Outcome o);  // продолжает участие / вышла из перечня
 std::string settlement_ru(const model::School& s);  // город / село (малокомплектная)
 

@@ -23,6 +23,17 @@ std::string annex_docx_path(int year) {
     return "documents/annex-" + std::to_string(year) + ".docx";
 }
 
+std::string person_path(const model::Person& person) {
+    const char* folder = person.role == model::Role::Curator ? "curators/" : "coordinators/";
+    return folder + person.id + ".html";
+}
+std::string monitoring_pdf_path(int year) {
+    return "documents/monitoring-" + std::to_string(year) + ".pdf";
+}
+std::string monitoring_xlsx_path(int year) {
+    return "documents/monitoring-" + std::to_string(year) + ".xlsx";
+}
+
 std::string root_of(const std::string& from) {
     std::string up;
     for (char c : from)

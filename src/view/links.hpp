@@ -17,6 +17,11 @@ std::string roadmap_pdf_path(const std::string& school,
                              int year);  // schools/<id>/roadmap-<year>.pdf
 std::string annex_pdf_path(int year);    // documents/annex-<year>.pdf
 std::string annex_docx_path(int year);   // documents/annex-<year>.docx
+// curators/<id>.html for a curator; coordinators/<id>.html for a municipal or
+// regional coordinator (the regional one's page is the region's summary).
+std::string person_path(const model::Person& person);
+std::string monitoring_pdf_path(int year);   // documents/monitoring-<year>.pdf
+std::string monitoring_xlsx_path(int year);  // documents/monitoring-<year>.xlsx
 
 // "../" once per folder of from: the way back to the output root.
 std::string root_of(const std::string& from);

@@ -26,6 +26,10 @@ Value to_value_item(const SchoolYearView&);
 Value to_value_item(const FactorIndicatorRow&);
 Value to_value_item(const FactorSchoolRow&);
 Value to_value_item(const FactorMunicipalityRow&);
+Value to_value_item(const AttentionRow&);
+Value to_value_item(const PersonSchoolRow&);
+Value to_value_item(const PersonYearView&);
+Value to_value_item(const PersonMunicipalityRow&);
 
 template <typename T>
 Value list_of(const std::vector<T>& items) {
@@ -119,6 +123,7 @@ Value to_value_item(const ParticipationRow& r) {
     return Value()
         .set("year", r.year)
         .set("curator", r.curator)
+        .set("curator_href", r.curator_href)
         .set("basis", r.basis)
         .set("outcome", r.outcome)
         .set("exited", r.exited);
@@ -271,6 +276,44 @@ Value to_value_item(const FactorSchoolRow& r) {
         .set("waves", r.waves);
 }
 
+Value to_value_item(const AttentionRow& r) {
+    return Value()
+        .set("key", r.key)
+        .set("text", r.text)
+        .set("subject", r.subject)
+        .set("date", r.date);
+}
+
+Value to_value_item(const PersonSchoolRow& r) {
+    return Value()
+        .set("school", r.school)
+        .set("href", r.href)
+        .set("municipality", r.municipality)
+        .set("items", list_of(r.items));
+}
+
+Value to_value_item(const PersonMunicipalityRow& r) {
+    return Value()
+        .set("name", r.name)
+        .set("href", r.href)
+        .set("schools", r.schools)
+        .set("needing_attention", r.needing_attention)
+        .set("no_roadmap", r.no_roadmap)
+        .set("returned", r.returned)
+        .set("overdue", r.overdue);
+}
+
+Value to_value_item(const PersonYearView& y) {
+    return Value()
+        .set("year", y.year)
+        .set("municipalities", list_of(y.municipalities))
+        .set("schools", y.schools)
+        .set("needing_attention", y.needing_attention)
+        .set("rows", list_of(y.rows))
+        .set("truncated", y.truncated)
+        .set("listed", y.listed);
+}
+
 Value passport_value(const Passport& p) {
     return Value()
         .set("name", p.name)
@@ -286,7 +329,8 @@ Value passport_value(const Passport& p) {
         .set("director", p.director)
         .set("website", p.website)
         .set("has_website", p.has_website)
-        .set("participation", list_of(p.participation));
+        .set("participation", list_of(p.participation))
+        .set("people", list_of(p.people));
 }
 
 // Every list and string also gets a "has_<name>" flag unless the view-model
@@ -404,6 +448,15 @@ Value to_value(const FactorView& v) {
                           .set("by_municipality", list_of(v.by_municipality))
                           .set("other_years", list_of(v.other_years))
                           .set("practices_href", v.practices_href));
+}
+
+Value to_value(const PersonView& v) {
+    return with_flags(page(v.layout)
+                          .set("name", v.name)
+                          .set("role", v.role)
+                          .set("municipality", v.municipality)
+                          .set("municipality_href", v.municipality_href)
+                          .set("years", list_of(v.years)));
 }
 
 Value to_value(const MarkdownView& v) { return page(v.layout).set("content_html", v.content_html); }

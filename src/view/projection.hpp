@@ -11,6 +11,7 @@ Value to_value(const DashboardView& v);
 Value to_value(const MunicipalityView& v);
 Value to_value(const SchoolView& v);
 Value to_value(const FactorView& v);
+Value to_value(const PersonView& v);
 Value to_value(const MarkdownView& v);
 Value to_value(const NotFoundView& v);
 Value to_value(const PartnershipsView& v);

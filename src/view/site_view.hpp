@@ -111,7 +111,7 @@ struct MunicipalityView {
 // ---- school page ----
 
 struct ParticipationRow {
-    std::string year, curator, basis, outcome;
+    std::string year, curator, curator_href, basis, outcome;
     bool exited = false;
 };
 
@@ -120,6 +120,8 @@ struct Passport {
     std::string students, students_ovz, teachers, director, website;
     bool has_website = false;
     std::vector<ParticipationRow> participation;
+    // Everyone serving the school in any year: «Имя — роль», linking their page.
+    std::vector<Link> people;
 };
 
 struct ProfileRow {
@@ -226,6 +228,38 @@ struct FactorView {
     std::vector<FactorMunicipalityRow> by_municipality;
     std::vector<Link> other_years;
     std::string practices_href;  // the factor's page of best practices; empty: none
+};
+
+// ---- people pages: a curator, a municipal or the regional coordinator ----
+
+struct AttentionRow {
+    std::string key, text, subject, date;  // key: a CSS class (attention_key)
+};
+
+struct PersonSchoolRow {
+    std::string school, href, municipality;
+    std::vector<AttentionRow> items;  // most urgent first; empty: all in order
+};
+
+// The regional coordinator's summary: a municipality's schools by what
+// needs attention.
+struct PersonMunicipalityRow {
+    std::string name, href, schools, needing_attention, no_roadmap, returned, overdue;
+};
+
+struct PersonYearView {
+    std::string year, schools, needing_attention;
+    std::vector<PersonMunicipalityRow> municipalities;  // regional coordinator only
+    std::vector<PersonSchoolRow> rows;
+    // More schools than a page lists: only the most urgent are shown.
+    bool truncated = false;
+    std::string listed;
+};
+
+struct PersonView {
+    Layout layout;
+    std::string name, role, municipality, municipality_href;
+    std::vector<PersonYearView> years;  // the latest first
 };
 
 struct MarkdownView {

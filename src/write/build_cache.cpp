@@ -15,7 +15,7 @@ namespace {
 namespace stdfs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kFormat = 2;  // bump when the entry's shape changes
+constexpr int kFormat = 3;  // bump when the entry's shape changes
 
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
@@ -61,6 +61,26 @@ compute::Counts counts_of(const json& j) {
     return c;
 }
 
+// [kind, subject, date]; a missing date as "".
+json to_json(const std::vector<compute::AttentionItem>& items) {
+    json out = json::array();
+    for (const auto& i : items)
+        out.push_back({static_cast<int>(i.kind), i.subject, i.date.valid() ? i.date.iso() : ""});
+    return out;
+}
+
+std::vector<compute::AttentionItem> attention_of(const json& j) {
+    std::vector<compute::AttentionItem> out;
+    for (const auto& i : j) {
+        compute::AttentionItem item{static_cast<compute::AttentionKind>(i.at(0).get<int>()),
+                                    i.at(1).get<std::string>(),
+                                    {}};
+        if (auto d = model::parse_date(i.at(2).get<std::string>())) item.date = *d;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 json to_json(const compute::YearSummary& y) {
     json levels = json::array();
     for (const auto& l : y.levels) levels.push_back(l ? static_cast<int>(*l) : -1);
@@ -79,7 +99,8 @@ json to_json(const compute::YearSummary& y) {
             {"high_final", y.high_final},
             {"visits", {y.visits, y.visits_on_site}},
             {"last_visit", y.last_visit ? y.last_visit->iso() : ""},
-            {"indicators", indicators}};
+            {"indicators", indicators},
+            {"attention", to_json(y.attention)}};
 }
 
 compute::YearSummary year_of(const json& j) {
@@ -106,6 +127,7 @@ compute::YearSummary year_of(const json& j) {
     const auto& ind = j.at("indicators");
     for (std::size_t k = 0; k < y.indicators.size() && k < ind.size(); ++k)
         if (!ind.at(k).is_null()) y.indicators[k] = ind.at(k).get<double>();
+    y.attention = attention_of(j.at("attention"));
     return y;
 }
 

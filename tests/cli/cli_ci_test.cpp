@@ -26,7 +26,7 @@ TEST_CASE("check --format gitlab writes a Code Quality report and exits 1 on err
     auto json = nlohmann::json::parse(bad.output);
     REQUIRE(json.size() >= 1);
     CHECK(json[0]["location"]["path"] == (dir / "people.yaml").string());
-    CHECK(json[0]["location"]["lines"]["begin"] == 13);
+    CHECK(json[0]["location"]["lines"]["begin"] == 18);
     CHECK(json[0]["description"].get<std::string>().rfind("ключ \"id\" повторяется", 0) == 0);
     stdfs::remove_all(dir);
 }

@@ -54,15 +54,15 @@ TEST_CASE("content errors exit with 1, in every format", "[cli]") {
     }
     auto text = run_shnor("check --content " + dir.string());
     CHECK(text.code == 1);
-    CHECK(text.output.find("people.yaml:13:5: ошибка: ключ \"id\" повторяется") !=
+    CHECK(text.output.find("people.yaml:18:5: ошибка: ключ \"id\" повторяется") !=
           std::string::npos);
     auto gh = run_shnor("check --format github --content " + dir.string());
     CHECK(gh.code == 1);
     CHECK(gh.output.find("::error file=") == 0);
-    CHECK(gh.output.find(",line=13,col=5,title=") != std::string::npos);
+    CHECK(gh.output.find(",line=18,col=5,title=") != std::string::npos);
     auto js = run_shnor("check --format json --content " + dir.string());
     CHECK(js.code == 1);
-    CHECK(js.output.find("\"line\": 13") != std::string::npos);
+    CHECK(js.output.find("\"line\": 18") != std::string::npos);
     CHECK(run_shnor("check --content /nonexistent/shnor").code == 1);
 }
 

@@ -157,6 +157,25 @@ TEST_CASE("templates use only names their view-models provide", "[render]") {
         for (const auto* factor : view::factors_with_practices(in, year))
             kinds["practices.mustache"].merge(
                 view::to_value(view::build_practices(in, cat, *factor, sink)));
+    // The fixture's curator, and a regional coordinator (the region's summary).
+    model::Project with_regional = testing::site_project();
+    with_regional.people.push_back({"reg",
+                                    "Региональный И. И.",
+                                    "",
+                                    "",
+                                    model::Role::RegionalCoordinator,
+                                    "",
+                                    {2022},
+                                    {},
+                                    {}});
+    with_regional.reindex();
+    testing::SiteFixture g(std::move(with_regional));
+    view::SiteInput gin{g.project, g.analysis};
+    for (const auto& person : g.analysis.people) {
+        auto v = view::build_person(gin, person);
+        kinds["person.mustache"].merge(view::to_value(v));
+        add_layout(v.layout);
+    }
     kinds["404.mustache"].merge(view::to_value(view::build_not_found(in)));
     kinds["layout.mustache"] = std::move(layout);
 

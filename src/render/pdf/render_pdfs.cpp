@@ -2,11 +2,15 @@
 
 #include <set>
 
+#include "compute/monitoring.hpp"
 #include "render/docx/docx.hpp"
 #include "render/pdf/hpdf.hpp"
 #include "render/pdf/layout.hpp"
+#include "render/xlsx/workbook.hpp"
 #include "view/links.hpp"
+#include "view/monitoring.hpp"
 #include "view/pdf_annex.hpp"
+#include "view/pdf_monitoring.hpp"
 #include "view/pdf_roadmap.hpp"
 
 namespace shnor::render {
@@ -88,12 +92,27 @@ void PdfRenderer::annexes(const model::Project& project, const compute::Analysis
     }
 }
 
+void PdfRenderer::monitoring(const model::Project& project, const compute::Analysis& analysis,
+                             write::OutputSink& out, diag::Sink& sink) const {
+    const model::Date as_of = report_date(project, analysis.as_of);
+    for (const auto& y : compute::monitoring_years(project, analysis)) {
+        const auto report = view::monitoring_report(project, analysis, y, as_of);
+        const std::string pdf_path = view::monitoring_pdf_path(y.year);
+        std::string bytes = render(view::pdf::monitoring_document(report), pdf_path, sink);
+        if (!bytes.empty()) out.put(pdf_path, bytes);
+        const std::string xlsx_path = view::monitoring_xlsx_path(y.year);
+        std::string book = monitoring_xlsx(report, xlsx_path, sink);
+        if (!book.empty()) out.put(xlsx_path, book);
+    }
+}
+
 void render_pdfs(const model::Project& project, const compute::Analysis& analysis,
                  const PdfOptions& options, write::OutputSet& out, diag::Sink& sink) {
     PdfRenderer r(options);
     if (!r.problem().empty()) return report_problem(r, sink);
     write::MemoryOutput files;
     r.annexes(project, analysis, files, sink);
+    r.monitoring(project, analysis, files, sink);
     for (const auto& sa : analysis.schools) r.roadmaps(project, sa, analysis.as_of, files, sink);
     for (auto& [path, bytes] : files.take()) out[path] = std::move(bytes);
 }

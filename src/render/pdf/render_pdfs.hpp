@@ -52,13 +52,18 @@ public:
     void annexes(const model::Project& project, const compute::Analysis& analysis,
                  write::OutputSink& out, diag::Sink& sink) const;
 
+    // documents/monitoring-<year>.pdf and .xlsx for each programme year: the
+    // monitoring report for the ministry, from the summaries and roll-ups.
+    void monitoring(const model::Project& project, const compute::Analysis& analysis,
+                    write::OutputSink& out, diag::Sink& sink) const;
+
 private:
     std::unique_ptr<pdf::FontFiles> files_;
     std::unique_ptr<pdf::HpdfMetrics> metrics_;
     std::string problem_;
 };
 
-// Every roadmap and annex of a full analysis into out (tests).
+// Every roadmap, annex and monitoring report of a full analysis into out (tests).
 void render_pdfs(const model::Project& project, const compute::Analysis& analysis,
                  const PdfOptions& options, write::OutputSet& out, diag::Sink& sink);
 

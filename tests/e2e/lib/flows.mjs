@@ -56,6 +56,34 @@ export async function searchFlow(ctx, fail) {
   await context.close();
 }
 
+// People are in the same index ([name, role, page address]): type a
+// curator's name, open their page from the results, and find their schools
+// listed by urgency.
+export async function curatorFlow(ctx, fail) {
+  const context = await ctx.browser.newContext({ viewport: DESKTOP });
+  const page = await watchedPage(context, fail);
+  await page.goto(fileUrl(path.join(ctx.site, "index.html")));
+  await page.locator("#search-input").focus();
+  await page.waitForFunction(() => window.SHNOR_SEARCH_INDEX, null, { timeout: 5000 }).catch(() => {});
+  const people = await page.evaluate(() => (window.SHNOR_SEARCH_INDEX || {}).p || []);
+  const curator = people.find((p) => p[2].startsWith("curators/"));
+  if (!curator) return fail("no curator in the search index");
+  const [name, , url] = curator;
+  await page.locator("#search-input").pressSequentially(name.split(" ")[0]);
+  const results = page.locator("#search-results a");
+  await results.first().waitFor({ state: "visible", timeout: 5000 }).catch(() => {});
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const pos = hrefs.findIndex((h) => h && h.endsWith(url));
+  if (pos < 0) return fail(`typing "${name}" did not list ${url}; results: ${JSON.stringify(hrefs)}`);
+  await Promise.all([page.waitForURL("**/" + url), results.nth(pos).click()]);
+  const title = await page.locator("h1").first().textContent();
+  if (title !== name) fail(`curator page h1 "${title}" is not "${name}"`);
+  const rows = await page.locator("table.attention tbody tr").count();
+  if (rows === 0) fail("the curator's page lists no schools");
+  await page.screenshot({ path: path.join(ctx.shots, "curator.png"), fullPage: true });
+  await context.close();
+}
+
 async function chartProblems(page) {
   return page.evaluate(() => {
     const out = [];
@@ -231,6 +259,8 @@ function pageTypes(ctx) {
     ["municipality", firstFile(ctx.site, "municipalities", /\.html$/)],
     ["school", ctx.state.school?.url ?? firstFile(ctx.site, "schools", /index\.html$/)],
     ["factor", firstFile(ctx.site, "factors", /\.html$/)],
+    ["curator", firstFile(ctx.site, "curators", /\.html$/)],
+    ["coordinator", firstFile(ctx.site, "coordinators", /\.html$/)],
     ...(markdown.length ? markdown.map((m) => ["markdown page", m]) : [["markdown page", null]]),
     ["404", "404.html"],
   ];

@@ -2,7 +2,8 @@
 // window.SHNOR_SEARCH_INDEX, so it works from file:// without fetch; it is
 // loaded on first use of the search box, so pages stay light at any number
 // of schools. Compact: {m: [municipality names], s: [[id, name, short,
-// municipality index], ...]}. Links are made relative through <html
+// municipality index], ...], p: [[name, role, page address], ...]} (people:
+// curators and coordinators). Links are made relative through <html
 // data-root>, so the site works in any sub-folder. Results are built with DOM
 // calls, never innerHTML.
 (function () {
@@ -25,6 +26,10 @@
       return { id: r[0], name: r[1], short: r[2], municipality: m,
                url: "schools/" + r[0] + "/index.html",
                hay: norm(r[1] + " " + r[2] + " " + m + " " + r[0]) };
+    });
+    (raw.p || []).forEach(function (r) {
+      entries.push({ name: r[0], short: "", municipality: r[1], url: r[2],
+                     hay: norm(r[0] + " " + r[1]) });
     });
     return entries;
   }
