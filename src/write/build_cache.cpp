@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace shnor::write {
 namespace {
@@ -15,18 +14,23 @@ namespace {
 namespace stdfs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kFormat = 3;  // bump when the entry's shape changes
+constexpr int kFormat = 4;  // bump when the entry's shape changes
 
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
 }
 
+// Read in one piece: every roll-up reads each school's entry and rows, so
+// this is on the incremental build's hot path.
 std::optional<std::string> slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    const std::streamoff size = in.tellg();
+    if (size < 0) return std::nullopt;
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) return std::nullopt;
+    return bytes;
 }
 
 // Written beside, then renamed: a reader never sees half an entry.
@@ -184,8 +188,11 @@ std::optional<CachedRegion> BuildCache::region() const {
     try {
         const json j = json::parse(*bytes);
         if (j.at("format").get<int>() != kFormat) return std::nullopt;
-        CachedRegion e{
-            j.at("key").get<std::uint64_t>(), j.at("outputs").get<std::vector<std::string>>(), {}};
+        CachedRegion e{j.at("key").get<std::uint64_t>(),
+                       j.at("outputs").get<std::vector<std::string>>(),
+                       {},
+                       j.at("shared").get<std::uint64_t>(),
+                       j.at("fingerprints").get<render::Fingerprints>()};
         for (const auto& d : j.at("diagnostics"))
             e.diagnostics.push_back(
                 {d.at(0).get<bool>() ? diag::Severity::Error : diag::Severity::Warning,
@@ -200,8 +207,8 @@ bool BuildCache::store(const CachedRegion& e) const {
     json diags = json::array();
     for (const auto& d : e.diagnostics)
         diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
-    const json j = {
-        {"format", kFormat}, {"key", e.key}, {"outputs", e.outputs}, {"diagnostics", diags}};
+    const json j = {{"format", kFormat},    {"key", e.key},       {"outputs", e.outputs},
+                    {"diagnostics", diags}, {"shared", e.shared}, {"fingerprints", e.fingerprints}};
     return put((stdfs::path(dir_) / "region.json").string(),
                j.dump(-1, ' ', false, json::error_handler_t::replace));
 }

@@ -14,6 +14,7 @@
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "render/open_data.hpp"
+#include "render/output_memo.hpp"
 
 namespace shnor::write {
 
@@ -34,11 +35,14 @@ struct CachedSchool {
 };
 
 // The pages over all schools: reused whole when every school was and the
-// shared inputs are unchanged (a rebuild with no change at all).
+// shared inputs are unchanged (a rebuild with no change at all); else page by
+// page, by the fingerprints of their data, while the shared inputs are.
 struct CachedRegion {
     std::uint64_t key = 0;
     std::vector<std::string> outputs;
     std::vector<diag::Diagnostic> diagnostics;
+    std::uint64_t shared = 0;  // the shared key the fingerprints hold for
+    render::Fingerprints fingerprints;
 };
 
 class BuildCache {
