@@ -9,35 +9,48 @@ namespace shnor::view {
 namespace {
 
 // XXH3 over a stream of typed pieces. Every string is length-prefixed and
-// every list counted, so different trees never feed the same bytes.
+// every list counted, so different trees never feed the same bytes. Pieces
+// are small and many: they are gathered and hashed in blocks.
 class Hasher {
 public:
     Hasher() : state_(XXH3_createState(), &XXH3_freeState) { XXH3_64bits_reset(state_.get()); }
 
     template <typename T>
-        requires std::is_arithmetic_v<T> || std::is_enum_v<T>
-    void add(T v) {
-        XXH3_64bits_update(state_.get(), &v, sizeof v);
-    }
+    requires std::is_arithmetic_v<T> || std::is_enum_v<T>
+    void add(T v) { append(&v, sizeof v); }
     void add(std::string_view s) {
         add(s.size());
-        XXH3_64bits_update(state_.get(), s.data(), s.size());
+        append(s.data(), s.size());
     }
     void add(const std::string& s) { add(std::string_view(s)); }
-    void add(const model::Date& d) {
-        add(d.year), add(d.month), add(d.day);
+    void add(const model::Date& d) { add(d.year), add(d.month), add(d.day); }
+    std::uint64_t digest() {
+        flush();
+        return XXH3_64bits_digest(state_.get());
     }
-    std::uint64_t digest() const { return XXH3_64bits_digest(state_.get()); }
 
 private:
+    void append(const void* p, std::size_t n) {
+        buffer_.append(static_cast<const char*>(p), n);
+        if (buffer_.size() >= kBlock) flush();
+    }
+    void flush() {
+        XXH3_64bits_update(state_.get(), buffer_.data(), buffer_.size());
+        buffer_.clear();
+    }
+
+    static constexpr std::size_t kBlock = 1 << 16;
     std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state_;
+    std::string buffer_;
 };
 
 void add(Hasher& h, const Value& v) {
     h.add(v.kind());
     switch (v.kind()) {
-        case Value::Kind::String: return h.add(v.str());
-        case Value::Kind::Bool: return h.add(v.boolean());
+        case Value::Kind::String:
+            return h.add(v.str());
+        case Value::Kind::Bool:
+            return h.add(v.boolean());
         case Value::Kind::List:
             h.add(v.items().size());
             for (const auto& item : v.items()) add(h, item);
@@ -76,7 +89,8 @@ void add(Hasher& h, const pdf::Table& t) {
 
 void add(Hasher& h, const pdf::Chart& c) {
     h.add(c.caption), h.add(c.legend), h.add(c.space_after), h.add(c.bars.size());
-    for (const auto& b : c.bars) h.add(b.label), h.add(b.level), h.add(b.caption), h.add(b.selected);
+    for (const auto& b : c.bars)
+        h.add(b.label), h.add(b.level), h.add(b.caption), h.add(b.selected);
 }
 
 void add(Hasher& h, const pdf::Signature& s) { h.add(s.position), h.add(s.name); }
@@ -90,7 +104,8 @@ void add(Hasher& h, const ReportTable& t) {
     h.add(t.rows.size());
     for (const auto& row : t.rows) {
         h.add(row.size());
-        for (const auto& c : row) h.add(c.kind), h.add(c.text), h.add(c.number), h.add(c.date), h.add(c.empty);
+        for (const auto& c : row)
+            h.add(c.kind), h.add(c.text), h.add(c.number), h.add(c.date), h.add(c.empty);
     }
 }
 

@@ -17,8 +17,7 @@ TEST_CASE("fingerprint: a page's tree, its kind and its layout all count", "[vie
           fingerprint("x", Value().set("l", Value::list().push("12")), {}));
 }
 
-TEST_CASE("fingerprint: a printed document by what it prints, not where it came from",
-          "[view]") {
+TEST_CASE("fingerprint: a printed document by what it prints, not where it came from", "[view]") {
     pdf::Document doc;
     doc.title = "Приложение";
     pdf::Paragraph p;
@@ -51,7 +50,8 @@ TEST_CASE("fingerprint: a monitoring report by its cells' texts and values", "[v
     r.tables[0].rows.push_back({{CellKind::Text, "Школ"}, {CellKind::Count, "12", 12}});
     const auto fp = fingerprint(r);
     auto same_text = r;
-    same_text.tables[0].rows[0][1].number = 12.4;  // printed alike, a different number in the workbook
+    same_text.tables[0].rows[0][1].number =
+        12.4;  // printed alike, a different number in the workbook
     CHECK(fingerprint(same_text) != fp);
     auto other_year = r;
     other_year.year = 2022;
