@@ -241,6 +241,7 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
     render_rollups(options, ctx, in, *templates, schools, outcomes, cache ? &*cache : nullptr,
                    shared, *out, r.sink);
     if (options.strict) r.sink.promote_warnings();
+    if (!r.sink.has_errors()) r.cache = std::move(cache);  // the caller commits it
     return r;
 }
 
@@ -256,6 +257,10 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     write::MemoryOutput out;
     Result r = run(options, fs, stop, &out);
     if (stop == Stop::AfterRender && r.ok()) r.files = out.take();
+    if (r.ok() && r.cache) {  // in memory, the output has landed once returned
+        r.cache->retire();
+        r.cache->commit();
+    }
     return r;
 }
 

@@ -1,9 +1,12 @@
 #include "write/build_cache.hpp"
 
+#include <signal.h>
 #include <unistd.h>
 #include <xxhash.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -18,6 +21,22 @@ constexpr int kFormat = 4;  // bump when the entry's shape changes
 
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
+}
+
+constexpr std::string_view kPendingPrefix = "pending-";
+
+// Pending folders of builds that were killed: their process is gone.
+void sweep_pending(const std::string& dir) {
+    std::error_code ec;
+    for (stdfs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(kPendingPrefix, 0) != 0) continue;
+        const long pid = std::strtol(name.c_str() + kPendingPrefix.size(), nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            stdfs::remove_all(it->path(), ignored);
+        }
+    }
 }
 
 // Read in one piece: every roll-up reads each school's entry and rows, so
@@ -182,6 +201,14 @@ CachedSchool entry_of(const json& j) {
 
 }  // namespace
 
+struct BuildCache::Pending {
+    std::string dir;
+    ~Pending() {
+        std::error_code ignored;
+        stdfs::remove_all(dir, ignored);
+    }
+};
+
 std::optional<CachedRegion> BuildCache::region() const {
     auto bytes = slurp((stdfs::path(dir_) / "region.json").string());
     if (!bytes) return std::nullopt;
@@ -209,7 +236,7 @@ bool BuildCache::store(const CachedRegion& e) const {
         diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
     const json j = {{"format", kFormat},    {"key", e.key},       {"outputs", e.outputs},
                     {"diagnostics", diags}, {"shared", e.shared}, {"fingerprints", e.fingerprints}};
-    return put((stdfs::path(dir_) / "region.json").string(),
+    return put((stdfs::path(pending_->dir) / "region.json").string(),
                j.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
@@ -251,8 +278,11 @@ bool get_piece(std::string_view& in, std::string& piece) {
 
 std::optional<render::SchoolData> BuildCache::data(const std::string& id,
                                                    std::uint64_t hash) const {
-    auto bytes = slurp(path_of(dir_, id, ".data"));
-    // Another build may have stored this school since: only its own rows.
+    // This build's rows, else the committed ones. Another build may have
+    // stored this school since: only the rows with this hash.
+    auto bytes = slurp(path_of(pending_->dir, id, ".data"));
+    if (!bytes || XXH3_64bits(bytes->data(), bytes->size()) != hash)
+        bytes = slurp(path_of(dir_, id, ".data"));
     if (!bytes || XXH3_64bits(bytes->data(), bytes->size()) != hash) return std::nullopt;
     std::string_view in(*bytes);
     render::SchoolData d;
@@ -281,11 +311,56 @@ std::optional<std::uint64_t> BuildCache::store(const std::string& id, CachedScho
     // The data first, and the entry names its hash: an entry is only ever
     // used with the rows it was stored with.
     entry.data_hash = XXH3_64bits(d.data(), d.size());
-    if (!put(path_of(dir_, id, ".data"), d) ||
-        !put(path_of(dir_, id, ".json"),
+    if (!put(path_of(pending_->dir, id, ".data"), d) ||
+        !put(path_of(pending_->dir, id, ".json"),
              to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace)))
         return std::nullopt;
     return entry.data_hash;
+}
+
+BuildCache::BuildCache(std::string dir) : dir_(std::move(dir)) {
+    static std::atomic<unsigned> counter{0};
+    sweep_pending(dir_);
+    pending_ = std::make_shared<Pending>();
+    pending_->dir = (stdfs::path(dir_) / (std::string(kPendingPrefix) + std::to_string(::getpid()) +
+                                          "-" + std::to_string(counter++)))
+                        .string();
+}
+
+void BuildCache::retire() const {
+    std::error_code ec;
+    const stdfs::path from(pending_->dir);
+    for (stdfs::directory_iterator it(from / "schools", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code ignored;
+        stdfs::remove(stdfs::path(dir_) / "schools" / it->path().filename(), ignored);
+    }
+    if (stdfs::exists(from / "region.json", ec)) {
+        std::error_code ignored;
+        stdfs::remove(stdfs::path(dir_) / "region.json", ignored);
+    }
+}
+
+bool BuildCache::commit() const {
+    std::error_code ec;
+    bool ok = true;
+    const stdfs::path from(pending_->dir);
+    if (!stdfs::exists(from, ec)) return true;  // nothing stored
+    stdfs::create_directories(stdfs::path(dir_) / "schools", ec);
+    for (stdfs::directory_iterator it(from / "schools", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code moved;
+        stdfs::rename(it->path(), stdfs::path(dir_) / "schools" / it->path().filename(), moved);
+        ok = ok && !moved;
+    }
+    // The region's entry last: it names the schools' keys.
+    if (stdfs::exists(from / "region.json", ec)) {
+        std::error_code moved;
+        stdfs::rename(from / "region.json", stdfs::path(dir_) / "region.json", moved);
+        ok = ok && !moved;
+    }
+    stdfs::remove_all(from, ec);
+    return ok;
 }
 
 }  // namespace shnor::write

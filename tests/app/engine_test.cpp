@@ -72,7 +72,10 @@ public:
         auto r = app::run(o, mem, app::Stop::AfterRender, &out);
         INFO(report_of(r));
         REQUIRE(r.ok());
+        REQUIRE(r.cache);
+        r.cache->retire();
         previous_ = out.take();
+        r.cache->commit();
         reused_ = std::move(out.reused);
         return r;
     }
@@ -84,6 +87,28 @@ public:
         INFO(report_of(r));
         REQUIRE(r.ok());
         return r.files;
+    }
+
+    // A build that fails: its output never lands, its cache entries are dropped.
+    void failing() {
+        app::Options o;
+        o.templates_dir = templates_;
+        o.cache_dir = cache_;
+        write::MemoryOutput out(&previous_);
+        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
+        REQUIRE_FALSE(r.ok());
+    }
+
+    // A build killed after its output landed, before its cache was committed.
+    void killed_before_commit() {
+        app::Options o;
+        o.templates_dir = templates_;
+        o.cache_dir = cache_;
+        write::MemoryOutput out(&previous_);
+        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
+        REQUIRE(r.ok());
+        r.cache->retire();
+        previous_ = out.take();
     }
 
     const write::OutputSet& last() const { return previous_; }
@@ -214,5 +239,36 @@ TEST_CASE("one edited school remakes only the pages over all schools that show i
     b.incremental();
     CHECK_FALSE(b.reused("documents/annex-2021.pdf"));
     CHECK(b.reused("municipalities/lesnoy.html"));
+    CHECK(first_difference(b.last(), b.clean()) == "");
+}
+
+TEST_CASE("a failed or interrupted build leaves no cache entry for outputs that did not land",
+          "[app][engine]") {
+    Builder b;
+    b.incremental();
+    auto& school = b.mem.files.at("content/schools/sosh-1/school.yaml");
+    const std::string before = school;
+    const auto at = school.find("name: ");
+    REQUIRE(at != std::string::npos);
+
+    // sosh-1 changes while another school breaks: nothing lands. Once the
+    // other is fixed, sosh-1 must not be linked from the old output.
+    school.insert(at + 6, "Новая ");
+    auto& other = b.mem.files.at("content/schools/oosh-lesnoe/school.yaml");
+    const std::string good = other;
+    other += "broken: [\n";
+    b.failing();
+    other = good;
+    b.incremental();
+    CHECK(first_difference(b.last(), b.clean()) == "");
+    CHECK(b.last().at("schools/sosh-1/index.html").find("Новая") != std::string::npos);
+
+    // Killed between landing the output and committing the cache: the
+    // cache still held the entries of the build before, which described
+    // the old sosh-1. Back to that content, nothing stale is linked.
+    school = before;
+    b.killed_before_commit();
+    school.insert(at + 6, "Новая ");
+    b.incremental();
     CHECK(first_difference(b.last(), b.clean()) == "");
 }
