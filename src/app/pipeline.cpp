@@ -160,16 +160,20 @@ bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag
 }
 
 // The pages over all schools, the annexes and open data; with a cache, taken
-// whole from the previous build when nothing at all changed.
+// whole from the previous build when nothing at all changed, else each page
+// and document whose data is unchanged (render::OutputMemo).
 void render_rollups(const Options& options, const RegionContext& ctx, const view::SiteInput& in,
                     const render::TemplateSet& templates, const SchoolFiles& schools,
                     const std::vector<SchoolOutcome>& outcomes, const write::BuildCache* cache,
                     std::uint64_t shared, write::OutputSink& out, diag::Sink& sink) {
     const std::uint64_t key = cache ? region_key(shared, schools, outcomes) : 0;
-    if (key) {
-        auto previous = cache->region();
-        if (previous && previous->key == key && reuse_region(*previous, out, sink)) return;
-    }
+    const auto previous = cache ? cache->region() : std::nullopt;
+    if (key && previous && previous->key == key && reuse_region(*previous, out, sink)) return;
+    // Page by page: what shows nothing changed is reused.
+    std::optional<render::OutputMemo> memo;
+    if (cache)
+        memo.emplace(previous && previous->shared == shared ? previous->fingerprints
+                                                            : render::Fingerprints{});
     const auto pdf = pdf_options(options);
     auto data = [&](std::size_t i) {
         if (auto d = school_data(outcomes[i], cache, schools[i].first)) return std::move(*d);
@@ -183,10 +187,11 @@ void render_rollups(const Options& options, const RegionContext& ctx, const view
     };
     RecordingSink recorded(out);
     diag::Sink own;
-    render::render_region(in, templates, pdf, data, recorded, own);
+    render::render_region(in, templates, pdf, data, memo ? &*memo : nullptr, recorded, own);
     for (const auto& d : own.all()) sink.add(d);
-    if (key && !own.has_errors())
-        cache->store(write::CachedRegion{key, recorded.paths(), own.all()});
+    if (cache && !own.has_errors())
+        cache->store(
+            write::CachedRegion{key, recorded.paths(), own.all(), shared, memo->current()});
 }
 
 // Every stage; run() adds the final progress event to each way out.
@@ -236,6 +241,7 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
     render_rollups(options, ctx, in, *templates, schools, outcomes, cache ? &*cache : nullptr,
                    shared, *out, r.sink);
     if (options.strict) r.sink.promote_warnings();
+    if (!r.sink.has_errors()) r.cache = std::move(cache);  // the caller commits it
     return r;
 }
 
@@ -251,6 +257,10 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     write::MemoryOutput out;
     Result r = run(options, fs, stop, &out);
     if (stop == Stop::AfterRender && r.ok()) r.files = out.take();
+    if (r.ok() && r.cache) {  // in memory, the output has landed once returned
+        r.cache->retire();
+        r.cache->commit();
+    }
     return r;
 }
 

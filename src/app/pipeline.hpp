@@ -14,6 +14,7 @@
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "model/date.hpp"
+#include "write/build_cache.hpp"
 #include "write/output_set.hpp"
 #include "write/output_sink.hpp"
 
@@ -57,6 +58,10 @@ struct Result {
     write::OutputSet files;                      // run_pipeline: empty unless rendered cleanly
     int schools = 0;
     int reused = 0;  // schools whose previous outputs were reused (incremental)
+    // The build cache, when there is one and the build succeeded: the caller
+    // retires and commits its entries around landing the output
+    // (write::BuildCache); dropped uncommitted, they are thrown away.
+    std::optional<write::BuildCache> cache;
     bool ok() const { return !sink.has_errors(); }
 };
 

@@ -129,7 +129,12 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     args.options.progress = progress.callback();
     r = app::run(args.options, disk, app::Stop::AfterRender, &site);
     std::string what;
-    if (r.ok() && !site.commit()) r.sink.error(where, site.failure());
+    // The cache's new entries may describe only a site that is in place.
+    if (r.ok() && r.cache) r.cache->retire();
+    if (r.ok() && !site.commit())
+        r.sink.error(where, site.failure());
+    else if (r.ok() && r.cache)
+        r.cache->commit();
     if (r.ok()) {
         what = "собрано: " + schools_word(r.schools) + " в " + args.options.out;
         if (r.reused > 0) what += " (без изменений: " + schools_word(r.reused) + ")";

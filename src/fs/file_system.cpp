@@ -33,12 +33,18 @@ std::vector<std::string> DiskFileSystem::list(const std::string& root, diag::Sin
         sink.error({root, 0, 0}, "не удалось открыть папку с данными: " + ec.message());
         return out;
     }
+    // Entries are root/<rel>: cut the prefix (stdfs::relative would resolve
+    // every path on disk again, tens of thousands of times on a rebuild).
+    const std::string prefix = (stdfs::path(root) / "").string();
     for (; it != end; it.increment(ec)) {
         if (ec) {
             sink.error({root, 0, 0}, "ошибка чтения папки: " + ec.message());
             break;
         }
-        auto rel = stdfs::relative(it->path(), root, ec).generic_string();
+        const std::string& full = it->path().native();
+        auto rel = full.compare(0, prefix.size(), prefix) == 0
+                       ? full.substr(prefix.size())
+                       : stdfs::relative(it->path(), root, ec).generic_string();
         auto name = it->path().filename().string();
         if (!name.empty() && name[0] == '.') {  // .git, editor files
             if (it->is_directory()) it.disable_recursion_pending();

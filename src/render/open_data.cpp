@@ -1,6 +1,7 @@
 #include "render/open_data.hpp"
 
 #include <initializer_list>
+#include <memory>
 
 #include "model/labels.hpp"
 #include "render/open_data_records.hpp"
@@ -313,35 +314,56 @@ SchoolData school_data(const model::Project& project, const compute::SchoolAnaly
     return d;
 }
 
+namespace {
+
+// One per-school table being written: its CSV and JSON files, and the JSON
+// items not yet flushed.
+struct TableOut {
+    std::unique_ptr<write::OutputStream> csv, json;
+    std::string items;
+    bool first = true;
+};
+
+bool add_rows(TableOut& t, const DataFragment& rows) {
+    bool ok = t.csv->write(rows.csv);
+    for (const auto& item : rows.json) {
+        t.items += t.first ? json_open(false) : kJsonItemSeparator;
+        t.items += item;
+        t.first = false;
+    }
+    if (ok && t.items.size() > (1u << 16)) {
+        ok = t.json->write(t.items);
+        t.items.clear();
+    }
+    return ok;
+}
+
+}  // namespace
+
 bool write_open_data(const compute::Analysis& analysis, std::size_t schools,
                      const std::function<SchoolData(std::size_t)>& data, write::OutputSink& out) {
     const Table m = monitoring(analysis);
     bool ok =
         out.put("data/monitoring.csv", to_csv(m)) && out.put("data/monitoring.json", to_json(m));
-    // Each table is written row by row, one school after another, in order.
-    for (std::size_t t = 0; ok && t < kSchoolTables.size(); ++t) {
+    if (!ok) return false;
+    // Every table at once, row by row, one school after another in order:
+    // each school's fragments are fetched once (from the cache, on a rebuild).
+    std::array<TableOut, kSchoolTables.size()> tables;
+    for (std::size_t t = 0; ok && t < tables.size(); ++t) {
         const std::string stem = std::string("data/") + kSchoolTables[t];
-        auto csv = out.open(stem + ".csv");
-        auto json = out.open(stem + ".json");
-        ok = csv->write(csv_head(columns_of(t)));
-        std::string items;
-        bool first = true;
-        for (std::size_t i = 0; ok && i < schools; ++i) {
-            const SchoolData d = data(i);
-            ok = csv->write(d[t].csv);
-            for (const auto& item : d[t].json) {
-                items += first ? json_open(false) : kJsonItemSeparator;
-                items += item;
-                first = false;
-            }
-            if (ok && items.size() > (1u << 16)) {
-                ok = json->write(items);
-                items.clear();
-            }
-        }
-        if (first) items = json_open(true);
-        ok = ok && json->write(items + json_close(first));
-        ok = csv->close() && json->close() && ok;
+        tables[t].csv = out.open(stem + ".csv");
+        tables[t].json = out.open(stem + ".json");
+        ok = tables[t].csv->write(csv_head(columns_of(t)));
+    }
+    for (std::size_t i = 0; ok && i < schools; ++i) {
+        const SchoolData d = data(i);
+        for (std::size_t t = 0; ok && t < tables.size(); ++t) ok = add_rows(tables[t], d[t]);
+    }
+    for (auto& t : tables) {
+        if (!t.csv) continue;
+        if (t.first) t.items = json_open(true);
+        ok = ok && t.json->write(t.items + json_close(t.first));
+        ok = t.csv->close() && t.json->close() && ok;
     }
     return ok;
 }

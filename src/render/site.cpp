@@ -6,6 +6,7 @@
 #include "render/site_extras.hpp"
 #include "view/build_records.hpp"
 #include "view/builders.hpp"
+#include "view/fingerprint.hpp"
 #include "view/links.hpp"
 #include "view/projection.hpp"
 
@@ -13,13 +14,29 @@ namespace shnor::render {
 namespace {
 
 // Renders a page body with its template, then wraps it in layout.mustache.
+std::string page(const Engine& engine, const std::string& kind, view::Value body,
+                 view::Value layout, diag::Sink& sink) {
+    std::string html = engine.render(kind, std::move(body), sink);
+    layout.set("content_html", std::move(html)).set("page_kind", kind);
+    return engine.render("layout", std::move(layout), sink);
+}
+
 template <typename View>
 std::string page(const Engine& engine, const std::string& kind, const View& view,
                  diag::Sink& sink) {
-    std::string body = engine.render(kind, view::to_value(view), sink);
-    view::Value layout = view::to_value(view.layout);
-    layout.set("content_html", std::move(body)).set("page_kind", kind);
-    return engine.render("layout", std::move(layout), sink);
+    return page(engine, kind, view::to_value(view), view::to_value(view.layout), sink);
+}
+
+// A page over all schools: taken from the previous build when its data is
+// unchanged (memo), else rendered; remembered when it rendered cleanly.
+template <typename View>
+void memo_page(const Engine& engine, const std::string& path, const std::string& kind,
+               const View& view, OutputMemo* memo, write::OutputSink& out, diag::Sink& sink) {
+    view::Value body = view::to_value(view), layout = view::to_value(view.layout);
+    const std::uint64_t fp = memo ? view::fingerprint(kind, body, layout) : 0;
+    OutputMemo::put(memo, path, fp, out, sink, [&](diag::Sink& own) {
+        return page(engine, kind, std::move(body), std::move(layout), own);
+    });
 }
 
 void skipped(diag::Sink& sink, const diag::SourceLoc& loc, const std::string& id) {
@@ -29,10 +46,10 @@ void skipped(diag::Sink& sink, const diag::SourceLoc& loc, const std::string& id
 
 // The region's own pages; returns their paths (for the sitemap).
 std::vector<std::string> region_pages(const view::SiteInput& in, const Engine& engine,
-                                      write::OutputSink& out, diag::Sink& sink) {
+                                      OutputMemo* memo, write::OutputSink& out, diag::Sink& sink) {
     std::vector<std::string> paths;
     auto write = [&](const std::string& path, const std::string& kind, const auto& view) {
-        out.put(path, page(engine, kind, view, sink));
+        memo_page(engine, path, kind, view, memo, out, sink);
         paths.push_back(path);
     };
     const auto& project = in.project;
@@ -116,10 +133,10 @@ std::vector<std::string> SchoolRenderer::render(const view::SiteInput& in,
 
 void render_region(const view::SiteInput& in, const TemplateSet& set,
                    const std::optional<PdfOptions>& pdf,
-                   const std::function<SchoolData(std::size_t)>& data, write::OutputSink& out,
-                   diag::Sink& sink) {
+                   const std::function<SchoolData(std::size_t)>& data, OutputMemo* memo,
+                   write::OutputSink& out, diag::Sink& sink) {
     Engine engine(set);
-    std::vector<std::string> pages = region_pages(in, engine, out, sink);
+    std::vector<std::string> pages = region_pages(in, engine, memo, out, sink);
     for (const auto& s : in.analysis.summaries)
         if (view::safe_segment(s.id)) pages.push_back(view::school_path(s.id));
     copy_asset(set, "assets/style.css", out);
@@ -131,8 +148,8 @@ void render_region(const view::SiteInput& in, const TemplateSet& set,
     }
     if (pdf) {
         PdfRenderer printed(*pdf);
-        printed.annexes(in.project, in.analysis, out, sink);
-        printed.monitoring(in.project, in.analysis, out, sink);
+        printed.annexes(in.project, in.analysis, out, sink, memo);
+        printed.monitoring(in.project, in.analysis, out, sink, memo);
     }
     write_open_data(in.analysis, in.analysis.summaries.size(), data, out);
 }
@@ -147,7 +164,8 @@ void render_site(const model::Project& project, const compute::Analysis& analysi
     for (const auto& sa : analysis.schools) school.render(in, sa, sink_out, sink);
     render_region(
         in, *set, std::nullopt,
-        [&](std::size_t i) { return school_data(project, analysis.schools[i]); }, sink_out, sink);
+        [&](std::size_t i) { return school_data(project, analysis.schools[i]); }, nullptr, sink_out,
+        sink);
     for (auto& [path, bytes] : sink_out.take()) out[path] = std::move(bytes);
 }
 

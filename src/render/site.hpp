@@ -14,6 +14,7 @@
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "render/open_data.hpp"
+#include "render/output_memo.hpp"
 #include "render/pdf/render_pdfs.hpp"
 #include "render/templates.hpp"
 #include "view/build_common.hpp"
@@ -56,11 +57,13 @@ private:
 };
 
 // Everything over all schools, from in.analysis (summaries and figures);
-// data(i) gives school i's open-data fragments in summaries order.
+// data(i) gives school i's open-data fragments in summaries order. With a
+// memo, pages and printed documents whose data is unchanged since the
+// previous build are reused instead of made (incremental builds).
 void render_region(const view::SiteInput& in, const TemplateSet& set,
                    const std::optional<PdfOptions>& pdf,
-                   const std::function<SchoolData(std::size_t)>& data, write::OutputSink& out,
-                   diag::Sink& sink);
+                   const std::function<SchoolData(std::size_t)>& data, OutputMemo* memo,
+                   write::OutputSink& out, diag::Sink& sink);
 
 // The whole site without PDFs into memory, from a full analysis (tests).
 void render_site(const model::Project& project, const compute::Analysis& analysis,

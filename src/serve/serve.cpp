@@ -82,7 +82,9 @@ bool rebuild(const Options& options, State& state, std::ostream& err, int stop_f
     if (!options.quiet || r.sink.has_errors())
         diag::report(r.sink, r.sources, diag::Format::Text, err, options.colour);
     if (r.ok()) {
+        if (r.cache) r.cache->retire();
         state.publish(std::make_shared<const write::OutputSet>(out.take()));
+        if (r.cache) r.cache->commit();
         if (!options.quiet)
             err << "собрано за " << seconds_since(start) << ": " << schools_word(r.schools)
                 << (r.reused ? " (без изменений: " + schools_word(r.reused) + ")" : "") << "; "

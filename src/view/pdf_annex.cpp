@@ -1,7 +1,6 @@
 #include "view/pdf_annex.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 #include "view/format.hpp"
 #include "view/pdf_common.hpp"
@@ -57,11 +56,18 @@ std::vector<Entry> entries(const model::Project& project,
         out.push_back({municipality_name(project, s.municipality), s.name,
                        y->curator.empty() ? "—" : person_name(project, y->curator), s.loc});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
-        return std::make_tuple(collation_key(a.municipality), collation_key(a.school)) <
-               std::make_tuple(collation_key(b.municipality), collation_key(b.school));
-    });
-    return out;
+    // Keys made once per entry, not per comparison.
+    std::vector<std::pair<std::string, std::size_t>> keys;
+    keys.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i)
+        keys.emplace_back(collation_key(out[i].municipality) + '\0' + collation_key(out[i].school),
+                          i);
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Entry> sorted;
+    sorted.reserve(out.size());
+    for (const auto& [key, i] : keys) sorted.push_back(std::move(out[i]));
+    return sorted;
 }
 
 }  // namespace

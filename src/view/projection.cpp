@@ -343,16 +343,16 @@ void add_flags(Value& v) {
     }
     if (v.kind() != Value::Kind::Object) return;
     auto& fields = v.fields();
-    std::vector<std::pair<std::string, bool>> flags;
+    // Flags join the map as it is walked (a std::map keeps its iterators);
+    // the walk may meet them later, and a boolean needs nothing. A flag the
+    // view-model sets itself wins (try_emplace keeps it).
     for (auto& [key, field] : fields) {
         if (field.kind() == Value::Kind::List)
-            flags.emplace_back("has_" + key, !field.items().empty());
+            fields.try_emplace("has_" + key, !field.items().empty());
         else if (field.kind() == Value::Kind::String)
-            flags.emplace_back("has_" + key, !field.str().empty());
+            fields.try_emplace("has_" + key, !field.str().empty());
         add_flags(field);
     }
-    // A flag the view-model sets itself wins (emplace keeps it).
-    for (auto& [flag, set] : flags) fields.emplace(std::move(flag), Value(set));
 }
 
 // Takes the chain of set() calls on a temporary and moves it out: the

@@ -1,13 +1,15 @@
 #include "write/build_cache.hpp"
 
+#include <signal.h>
 #include <unistd.h>
 #include <xxhash.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace shnor::write {
 namespace {
@@ -15,18 +17,39 @@ namespace {
 namespace stdfs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kFormat = 3;  // bump when the entry's shape changes
+constexpr int kFormat = 4;  // bump when the entry's shape changes
 
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
 }
 
+constexpr std::string_view kPendingPrefix = "pending-";
+
+// Pending folders of builds that were killed: their process is gone.
+void sweep_pending(const std::string& dir) {
+    std::error_code ec;
+    for (stdfs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(kPendingPrefix, 0) != 0) continue;
+        const long pid = std::strtol(name.c_str() + kPendingPrefix.size(), nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            stdfs::remove_all(it->path(), ignored);
+        }
+    }
+}
+
+// Read in one piece: every roll-up reads each school's entry and rows, so
+// this is on the incremental build's hot path.
 std::optional<std::string> slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    const std::streamoff size = in.tellg();
+    if (size < 0) return std::nullopt;
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) return std::nullopt;
+    return bytes;
 }
 
 // Written beside, then renamed: a reader never sees half an entry.
@@ -178,14 +201,25 @@ CachedSchool entry_of(const json& j) {
 
 }  // namespace
 
+struct BuildCache::Pending {
+    std::string dir;
+    ~Pending() {
+        std::error_code ignored;
+        stdfs::remove_all(dir, ignored);
+    }
+};
+
 std::optional<CachedRegion> BuildCache::region() const {
     auto bytes = slurp((stdfs::path(dir_) / "region.json").string());
     if (!bytes) return std::nullopt;
     try {
         const json j = json::parse(*bytes);
         if (j.at("format").get<int>() != kFormat) return std::nullopt;
-        CachedRegion e{
-            j.at("key").get<std::uint64_t>(), j.at("outputs").get<std::vector<std::string>>(), {}};
+        CachedRegion e{j.at("key").get<std::uint64_t>(),
+                       j.at("outputs").get<std::vector<std::string>>(),
+                       {},
+                       j.at("shared").get<std::uint64_t>(),
+                       j.at("fingerprints").get<render::Fingerprints>()};
         for (const auto& d : j.at("diagnostics"))
             e.diagnostics.push_back(
                 {d.at(0).get<bool>() ? diag::Severity::Error : diag::Severity::Warning,
@@ -200,9 +234,9 @@ bool BuildCache::store(const CachedRegion& e) const {
     json diags = json::array();
     for (const auto& d : e.diagnostics)
         diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
-    const json j = {
-        {"format", kFormat}, {"key", e.key}, {"outputs", e.outputs}, {"diagnostics", diags}};
-    return put((stdfs::path(dir_) / "region.json").string(),
+    const json j = {{"format", kFormat},    {"key", e.key},       {"outputs", e.outputs},
+                    {"diagnostics", diags}, {"shared", e.shared}, {"fingerprints", e.fingerprints}};
+    return put((stdfs::path(pending_->dir) / "region.json").string(),
                j.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
@@ -244,8 +278,11 @@ bool get_piece(std::string_view& in, std::string& piece) {
 
 std::optional<render::SchoolData> BuildCache::data(const std::string& id,
                                                    std::uint64_t hash) const {
-    auto bytes = slurp(path_of(dir_, id, ".data"));
-    // Another build may have stored this school since: only its own rows.
+    // This build's rows, else the committed ones. Another build may have
+    // stored this school since: only the rows with this hash.
+    auto bytes = slurp(path_of(pending_->dir, id, ".data"));
+    if (!bytes || XXH3_64bits(bytes->data(), bytes->size()) != hash)
+        bytes = slurp(path_of(dir_, id, ".data"));
     if (!bytes || XXH3_64bits(bytes->data(), bytes->size()) != hash) return std::nullopt;
     std::string_view in(*bytes);
     render::SchoolData d;
@@ -274,11 +311,56 @@ std::optional<std::uint64_t> BuildCache::store(const std::string& id, CachedScho
     // The data first, and the entry names its hash: an entry is only ever
     // used with the rows it was stored with.
     entry.data_hash = XXH3_64bits(d.data(), d.size());
-    if (!put(path_of(dir_, id, ".data"), d) ||
-        !put(path_of(dir_, id, ".json"),
+    if (!put(path_of(pending_->dir, id, ".data"), d) ||
+        !put(path_of(pending_->dir, id, ".json"),
              to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace)))
         return std::nullopt;
     return entry.data_hash;
+}
+
+BuildCache::BuildCache(std::string dir) : dir_(std::move(dir)) {
+    static std::atomic<unsigned> counter{0};
+    sweep_pending(dir_);
+    pending_ = std::make_shared<Pending>();
+    pending_->dir = (stdfs::path(dir_) / (std::string(kPendingPrefix) + std::to_string(::getpid()) +
+                                          "-" + std::to_string(counter++)))
+                        .string();
+}
+
+void BuildCache::retire() const {
+    std::error_code ec;
+    const stdfs::path from(pending_->dir);
+    for (stdfs::directory_iterator it(from / "schools", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code ignored;
+        stdfs::remove(stdfs::path(dir_) / "schools" / it->path().filename(), ignored);
+    }
+    if (stdfs::exists(from / "region.json", ec)) {
+        std::error_code ignored;
+        stdfs::remove(stdfs::path(dir_) / "region.json", ignored);
+    }
+}
+
+bool BuildCache::commit() const {
+    std::error_code ec;
+    bool ok = true;
+    const stdfs::path from(pending_->dir);
+    if (!stdfs::exists(from, ec)) return true;  // nothing stored
+    stdfs::create_directories(stdfs::path(dir_) / "schools", ec);
+    for (stdfs::directory_iterator it(from / "schools", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code moved;
+        stdfs::rename(it->path(), stdfs::path(dir_) / "schools" / it->path().filename(), moved);
+        ok = ok && !moved;
+    }
+    // The region's entry last: it names the schools' keys.
+    if (stdfs::exists(from / "region.json", ec)) {
+        std::error_code moved;
+        stdfs::rename(from / "region.json", stdfs::path(dir_) / "region.json", moved);
+        ok = ok && !moved;
+    }
+    stdfs::remove_all(from, ec);
+    return ok;
 }
 
 }  // namespace shnor::write

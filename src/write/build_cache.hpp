@@ -6,6 +6,7 @@
 // options and the tool's version), so a hit means the school would render
 // byte for byte the same.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "render/open_data.hpp"
+#include "render/output_memo.hpp"
 
 namespace shnor::write {
 
@@ -34,16 +36,26 @@ struct CachedSchool {
 };
 
 // The pages over all schools: reused whole when every school was and the
-// shared inputs are unchanged (a rebuild with no change at all).
+// shared inputs are unchanged (a rebuild with no change at all); else page by
+// page, by the fingerprints of their data, while the shared inputs are.
 struct CachedRegion {
     std::uint64_t key = 0;
     std::vector<std::string> outputs;
     std::vector<diag::Diagnostic> diagnostics;
+    std::uint64_t shared = 0;  // the shared key the fingerprints hold for
+    render::Fingerprints fingerprints;
 };
 
+// An entry must never describe outputs that are not at the output path: the
+// next build would link them from there. So what a build stores is written
+// aside (a pending folder of its own); retire() removes the entries it will
+// replace before the output is swapped, and commit() puts the new ones in
+// place after. A build killed anywhere in between leaves a miss, never a
+// wrong entry. Without a commit the pending folder is removed with the last
+// copy of the cache object; a killed build's is swept by the next one.
 class BuildCache {
 public:
-    explicit BuildCache(std::string dir) : dir_(std::move(dir)) {}
+    explicit BuildCache(std::string dir);
     const std::string& dir() const { return dir_; }
 
     // Both return nullopt on a miss or an entry that cannot be read.
@@ -58,8 +70,16 @@ public:
     std::optional<CachedRegion> region() const;
     bool store(const CachedRegion& entry) const;
 
+    // Before the output lands: removes the entries this build replaces.
+    void retire() const;
+    // After it landed: puts this build's entries in place; false when one
+    // could not be moved (the next build then misses it, nothing worse).
+    bool commit() const;
+
 private:
+    struct Pending;
     std::string dir_;
+    std::shared_ptr<Pending> pending_;
 };
 
 }  // namespace shnor::write

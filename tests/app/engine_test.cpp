@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 
 #include "app/pipeline.hpp"
@@ -31,6 +33,22 @@ std::string first_difference(const write::OutputSet& a, const write::OutputSet& 
     return "";
 }
 
+// Remembers which files were taken from the previous output.
+class ReuseRecorder : public write::MemoryOutput {
+public:
+    using MemoryOutput::MemoryOutput;
+    bool reuse(const std::string& rel) override {
+        const bool ok = MemoryOutput::reuse(rel);
+        std::lock_guard lock(mutex_);
+        if (ok) reused.insert(rel);
+        return ok;
+    }
+    std::set<std::string> reused;
+
+private:
+    std::mutex mutex_;
+};
+
 // Builds the same memory content again and again, incrementally (a cache
 // folder and the previous output) or clean.
 class Builder {
@@ -50,11 +68,15 @@ public:
         app::Options o;
         o.templates_dir = templates_;
         o.cache_dir = cache_;
-        write::MemoryOutput out(&previous_);
+        ReuseRecorder out(&previous_);
         auto r = app::run(o, mem, app::Stop::AfterRender, &out);
         INFO(report_of(r));
         REQUIRE(r.ok());
+        REQUIRE(r.cache);
+        r.cache->retire();
         previous_ = out.take();
+        r.cache->commit();
+        reused_ = std::move(out.reused);
         return r;
     }
 
@@ -67,13 +89,37 @@ public:
         return r.files;
     }
 
+    // A build that fails: its output never lands, its cache entries are dropped.
+    void failing() {
+        app::Options o;
+        o.templates_dir = templates_;
+        o.cache_dir = cache_;
+        write::MemoryOutput out(&previous_);
+        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
+        REQUIRE_FALSE(r.ok());
+    }
+
+    // A build killed after its output landed, before its cache was committed.
+    void killed_before_commit() {
+        app::Options o;
+        o.templates_dir = templates_;
+        o.cache_dir = cache_;
+        write::MemoryOutput out(&previous_);
+        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
+        REQUIRE(r.ok());
+        r.cache->retire();
+        previous_ = out.take();
+    }
+
     const write::OutputSet& last() const { return previous_; }
+    bool reused(const std::string& path) const { return reused_.count(path) > 0; }
     const std::string& cache() const { return cache_; }
     void use_templates(const std::string& dir) { templates_ = dir; }
 
 private:
     std::string cache_, templates_;
     write::OutputSet previous_;
+    std::set<std::string> reused_;
 };
 
 void rename_file(fs::MemoryFileSystem& mem, const std::string& from, const std::string& to) {
@@ -163,5 +209,66 @@ TEST_CASE("a damaged cache entry is never used: the school's rows are made again
     m.replace(m.find("value: 16"), 9, "value: 12");
     auto r = b.incremental();  // requires a clean run
     CHECK(r.reused == 1);
+    CHECK(first_difference(b.last(), b.clean()) == "");
+}
+
+TEST_CASE("one edited school remakes only the pages over all schools that show it",
+          "[app][engine]") {
+    Builder b;
+    b.incremental();
+    // sosh-1 (municipality gorod) changes a measurement: the pages of the
+    // other municipality, the Markdown pages and the order annex show nothing
+    // of it and are reused; its own page is made again.
+    auto& m = b.mem.files.at("content/schools/sosh-1/2021/measurements.yaml");
+    m.replace(m.find("value: 16"), 9, "value: 12");
+    b.incremental();
+    CHECK_FALSE(b.reused("schools/sosh-1/index.html"));
+    CHECK(b.reused("schools/oosh-lesnoe/index.html"));
+    for (const char* page : {"municipalities/lesnoy.html", "pages/about.html", "404.html",
+                             "documents/annex-2021.pdf", "documents/annex-2021.docx"}) {
+        INFO(page);
+        CHECK(b.reused(page));
+    }
+    CHECK(first_difference(b.last(), b.clean()) == "");
+
+    // The school's name is on the annex: the annex is made again.
+    auto& s = b.mem.files.at("content/schools/sosh-1/school.yaml");
+    const auto at = s.find("name: ");
+    REQUIRE(at != std::string::npos);
+    s.insert(at + 6, "Новая ");
+    b.incremental();
+    CHECK_FALSE(b.reused("documents/annex-2021.pdf"));
+    CHECK(b.reused("municipalities/lesnoy.html"));
+    CHECK(first_difference(b.last(), b.clean()) == "");
+}
+
+TEST_CASE("a failed or interrupted build leaves no cache entry for outputs that did not land",
+          "[app][engine]") {
+    Builder b;
+    b.incremental();
+    auto& school = b.mem.files.at("content/schools/sosh-1/school.yaml");
+    const std::string before = school;
+    const auto at = school.find("name: ");
+    REQUIRE(at != std::string::npos);
+
+    // sosh-1 changes while another school breaks: nothing lands. Once the
+    // other is fixed, sosh-1 must not be linked from the old output.
+    school.insert(at + 6, "Новая ");
+    auto& other = b.mem.files.at("content/schools/oosh-lesnoe/school.yaml");
+    const std::string good = other;
+    other += "broken: [\n";
+    b.failing();
+    other = good;
+    b.incremental();
+    CHECK(first_difference(b.last(), b.clean()) == "");
+    CHECK(b.last().at("schools/sosh-1/index.html").find("Новая") != std::string::npos);
+
+    // Killed between landing the output and committing the cache: the
+    // cache still held the entries of the build before, which described
+    // the old sosh-1. Back to that content, nothing stale is linked.
+    school = before;
+    b.killed_before_commit();
+    school.insert(at + 6, "Новая ");
+    b.incremental();
     CHECK(first_difference(b.last(), b.clean()) == "");
 }

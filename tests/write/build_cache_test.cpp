@@ -25,6 +25,8 @@ TEST_CASE("a cached summary keeps its attention items", "[write][cache]") {
     entry.key = 42;
     entry.summary = {"sosh-1", "Школа", "СОШ", "gorod", {"schools/sosh-1/school.yaml", 1, 1}, {y}};
     REQUIRE(cache.store("sosh-1", entry, render::SchoolData{}));
+    CHECK_FALSE(cache.school("sosh-1"));  // pending until committed
+    REQUIRE(cache.commit());
 
     const auto back = cache.school("sosh-1");
     std::filesystem::remove_all(dir);

@@ -7,6 +7,7 @@
 #include "render/pdf/hpdf.hpp"
 #include "render/pdf/layout.hpp"
 #include "render/xlsx/workbook.hpp"
+#include "view/fingerprint.hpp"
 #include "view/links.hpp"
 #include "view/monitoring.hpp"
 #include "view/pdf_annex.hpp"
@@ -26,14 +27,12 @@ void report_problem(const PdfRenderer& r, diag::Sink& sink) {
 }
 
 // The annex also as an editable Word file, from the same view-model.
-void add_annex_docx(const view::pdf::Document& annex, const std::string& path,
-                    write::OutputSink& out, diag::Sink& sink) {
+std::string annex_docx(const view::pdf::Document& annex, const std::string& path,
+                       diag::Sink& sink) {
     std::string why;
     std::string bytes = render::docx::docx_document(annex, &why);
-    if (bytes.empty())
-        sink.error({path, 0, 0}, "не удалось создать файл DOCX: " + why);
-    else
-        out.put(path, bytes);
+    if (bytes.empty()) sink.error({path, 0, 0}, "не удалось создать файл DOCX: " + why);
+    return bytes;
 }
 
 }  // namespace
@@ -80,29 +79,34 @@ std::vector<std::string> PdfRenderer::roadmaps(const model::Project& project,
 }
 
 void PdfRenderer::annexes(const model::Project& project, const compute::Analysis& analysis,
-                          write::OutputSink& out, diag::Sink& sink) const {
+                          write::OutputSink& out, diag::Sink& sink, OutputMemo* memo) const {
     report_problem(*this, sink);
     const model::Date as_of = report_date(project, analysis.as_of);
     for (const auto& y : project.region.years) {
         const std::string path = view::annex_pdf_path(y.year);
         const auto annex = view::pdf::annex_document(project, analysis.summaries, y, as_of);
-        std::string bytes = render(annex, path, sink);
-        if (!bytes.empty()) out.put(path, bytes);
-        add_annex_docx(annex, view::annex_docx_path(y.year), out, sink);
+        const std::uint64_t fp = memo ? view::fingerprint(annex) : 0;
+        OutputMemo::put(memo, path, fp, out, sink,
+                        [&](diag::Sink& own) { return render(annex, path, own); });
+        const std::string docx = view::annex_docx_path(y.year);
+        OutputMemo::put(memo, docx, fp, out, sink,
+                        [&](diag::Sink& own) { return annex_docx(annex, docx, own); });
     }
 }
 
 void PdfRenderer::monitoring(const model::Project& project, const compute::Analysis& analysis,
-                             write::OutputSink& out, diag::Sink& sink) const {
+                             write::OutputSink& out, diag::Sink& sink, OutputMemo* memo) const {
     const model::Date as_of = report_date(project, analysis.as_of);
     for (const auto& y : compute::monitoring_years(project, analysis)) {
         const auto report = view::monitoring_report(project, analysis, y, as_of);
+        const std::uint64_t fp = memo ? view::fingerprint(report) : 0;
         const std::string pdf_path = view::monitoring_pdf_path(y.year);
-        std::string bytes = render(view::pdf::monitoring_document(report), pdf_path, sink);
-        if (!bytes.empty()) out.put(pdf_path, bytes);
+        OutputMemo::put(memo, pdf_path, fp, out, sink, [&](diag::Sink& own) {
+            return render(view::pdf::monitoring_document(report), pdf_path, own);
+        });
         const std::string xlsx_path = view::monitoring_xlsx_path(y.year);
-        std::string book = monitoring_xlsx(report, xlsx_path, sink);
-        if (!book.empty()) out.put(xlsx_path, book);
+        OutputMemo::put(memo, xlsx_path, fp, out, sink,
+                        [&](diag::Sink& own) { return monitoring_xlsx(report, xlsx_path, own); });
     }
 }
 

@@ -8,6 +8,7 @@
 #include "compute/analysis.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/project.hpp"
+#include "render/output_memo.hpp"
 #include "view/pdf_doc.hpp"
 #include "write/output_set.hpp"
 #include "write/output_sink.hpp"
@@ -48,14 +49,15 @@ public:
                                       const compute::SchoolAnalysis& school, model::Date as_of,
                                       write::OutputSink& out, diag::Sink& sink) const;
 
-    // documents/annex-<year>.pdf for each programme year, from the summaries.
+    // documents/annex-<year>.pdf and .docx for each programme year, from the
+    // summaries. memo: reuse what the previous build made from the same data.
     void annexes(const model::Project& project, const compute::Analysis& analysis,
-                 write::OutputSink& out, diag::Sink& sink) const;
+                 write::OutputSink& out, diag::Sink& sink, OutputMemo* memo = nullptr) const;
 
     // documents/monitoring-<year>.pdf and .xlsx for each programme year: the
     // monitoring report for the ministry, from the summaries and roll-ups.
     void monitoring(const model::Project& project, const compute::Analysis& analysis,
-                    write::OutputSink& out, diag::Sink& sink) const;
+                    write::OutputSink& out, diag::Sink& sink, OutputMemo* memo = nullptr) const;
 
 private:
     std::unique_ptr<pdf::FontFiles> files_;
