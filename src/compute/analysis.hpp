@@ -153,6 +153,7 @@ struct YearFigures {
     int high_decreased = 0;     // schools whose count of high risks fell initial -> final
     int with_both_waves = 0;    // schools with both diagnostics (the denominator)
     Counts counts;
+    int visits = 0, visits_on_site = 0;  // the schools' YearSummary::visits, summed
 };
 
 struct MunicipalityYear {

@@ -20,6 +20,8 @@ void add_school_year(YearFigures& f, const YearSummary& y, bool was_in_previous)
     if (y.both_waves) ++f.with_both_waves;
     if (y.high_decreased) ++f.high_decreased;
     f.counts += y.counts;
+    f.visits += y.visits;
+    f.visits_on_site += y.visits_on_site;
 }
 
 std::vector<const SchoolSummary*> all_of(const std::vector<SchoolSummary>& schools) {

@@ -141,7 +141,7 @@ void render_region(const view::SiteInput& in, const TemplateSet& set,
         if (view::safe_segment(s.id)) pages.push_back(view::school_path(s.id));
     copy_asset(set, "assets/style.css", out);
     copy_asset(set, "assets/search.js", out);
-    out.put("assets/search-index.js", search_index_js(in.project, in.analysis.summaries));
+    out.put("assets/search-index.js", search_index_js(in));
     if (std::string base = view::safe_url(in.project.region.base_url); !base.empty()) {
         std::sort(pages.begin(), pages.end());
         out.put("sitemap.xml", sitemap_xml(base, pages));

@@ -3,16 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "compute/analysis.hpp"
-#include "model/project.hpp"
+#include "view/build_common.hpp"
 #include "write/output_set.hpp"
 
 namespace shnor::render {
 
 // assets/search-index.js: a script that defines a global array, so search
-// works from file:// without fetch.
-std::string search_index_js(const model::Project& project,
-                            const std::vector<compute::SchoolSummary>& schools);
+// works from file:// without fetch. Schools, people and practices.
+std::string search_index_js(const view::SiteInput& in);
 
 // sitemap.xml over the HTML pages among paths (in their order); base_url
 // must be absolute http(s).

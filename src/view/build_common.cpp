@@ -22,6 +22,9 @@ Layout make_layout(const SiteInput& in, const std::string& title, const std::str
         l.canonical = base + path;
     }
     l.nav.push_back({l.root + "index.html", "Главная", path == "index.html"});
+    // The partnerships page is the region's own, like the home page: always there.
+    l.nav.push_back(
+        {relative(path, partnerships_path()), "Партнёрство", path == partnerships_path()});
     for (const auto& page : in.project.pages) {
         if (!safe_segment(page.id)) continue;
         std::string target = page_path(page.id);

@@ -3,6 +3,7 @@
 // pages by factor; the region's figures on the dashboard.
 #include "view/build_records.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "compute/records.hpp"
@@ -79,6 +80,12 @@ std::vector<const model::Practice*> practices_for(const model::Project& p, int y
         if (x.year == year && std::count(x.factors.begin(), x.factors.end(), factor))
             out.push_back(&x);
     return out;
+}
+
+// A practice's school (its short name) or, for a leader school, the leader's name.
+std::string practice_author(const SiteInput& in, const model::Practice& x) {
+    const model::Leader* l = leader(in.project, x.school);
+    return l ? l->name : school_name(in, x.school);
 }
 
 }  // namespace
@@ -169,9 +176,8 @@ PracticesView build_practices(const SiteInput& in, const model::Catalogue& catal
         r.id = x->id;
         r.title = x->title;
         r.year = std::to_string(x->year);
-        const model::Leader* l = leader(in.project, x->school);
-        r.school = l ? l->name : school_name(in, x->school);
-        if (l)
+        r.school = practice_author(in, *x);
+        if (const model::Leader* l = leader(in.project, x->school))
             r.school_href = relative(path, partnerships_path()) + "#leader-" + l->id;
         else if (safe_segment(x->school))
             r.school_href = relative(path, school_path(x->school));
@@ -187,6 +193,22 @@ PracticesView build_practices(const SiteInput& in, const model::Catalogue& catal
         v.practices.push_back(std::move(r));
     }
     return v;
+}
+
+std::vector<PracticeEntry> practice_entries(const SiteInput& in) {
+    std::vector<PracticeEntry> out;
+    for (const auto& x : in.project.practices) {
+        const model::Catalogue* cat = in.project.catalogue(x.year);
+        // Its pages are those of its factors (factors_with_practices): the first one.
+        auto f = std::find_if(x.factors.begin(), x.factors.end(), [&](const std::string& id) {
+            return cat && cat->factor(id) && safe_segment(id);
+        });
+        if (f == x.factors.end()) continue;
+        std::string path = practices_path(x.year, *f);
+        if (safe_segment(x.id)) path += "#practice-" + x.id;
+        out.push_back({x.title, practice_author(in, x), std::move(path)});
+    }
+    return out;
 }
 
 RegionRecordsView region_records(const SiteInput& in, const std::string& from) {

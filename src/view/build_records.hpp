@@ -20,6 +20,8 @@ PartnershipsView build_partnerships(const SiteInput& in);
 std::vector<const model::RiskFactor*> factors_with_practices(const SiteInput& in, int year);
 PracticesView build_practices(const SiteInput& in, const model::Catalogue& catalogue,
                               const model::RiskFactor& factor, diag::Sink& sink);
+// Every practice that has a page, in project order, for the search index.
+std::vector<PracticeEntry> practice_entries(const SiteInput& in);
 RegionRecordsView region_records(const SiteInput& in, const std::string& from);
 
 }  // namespace shnor::view

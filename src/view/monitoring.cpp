@@ -93,15 +93,20 @@ ReportTable figures_table(const compute::MonitoringYear& y, const model::Date& a
     return t;
 }
 
+// The year's curator visits up to the report date, as the dashboard words
+// them («посещений и консультаций»); on site: the format «посещение школы».
+const char* const kVisitsHeader = "Посещений и консультаций";
+const char* const kOnSiteHeader = "Из них посещений школы";
+
 ReportTable municipality_table(const compute::MonitoringYear& y) {
-    ReportTable t{
-        "По муниципалитетам",
-        "По муниципальным образованиям",
-        {"№ п/п", "Муниципальное образование", "Школ", "Второй год подряд", "Вышли из перечня",
-         "С дорожной картой", "Мероприятий", "Выполнено", "Доля выполненных", "Просрочено"},
-        {7, 40, 9, 12, 12, 12, 12, 12, 12, 12},
-        {},
-        true};
+    ReportTable t{"По муниципалитетам",
+                  "По муниципальным образованиям",
+                  {"№ п/п", "Муниципальное образование", "Школ", "Второй год подряд",
+                   "Вышли из перечня", "С дорожной картой", "Мероприятий", "Выполнено",
+                   "Доля выполненных", "Просрочено", kVisitsHeader, kOnSiteHeader},
+                  {7, 40, 9, 12, 12, 12, 12, 12, 12, 12, 14, 12},
+                  {},
+                  true};
     int n = 0;
     for (const auto& m : y.municipalities) {
         const auto& f = m.figures;
@@ -109,26 +114,29 @@ ReportTable municipality_table(const compute::MonitoringYear& y) {
                           count_cell(f.schools), count_cell(f.second_year), count_cell(f.exited),
                           count_cell(f.with_roadmap), count_cell(f.counts.measures),
                           count_cell(f.counts.done), done_share(f.counts),
-                          count_cell(f.counts.overdue)});
+                          count_cell(f.counts.overdue), count_cell(f.visits),
+                          count_cell(f.visits_on_site)});
     }
     return t;
 }
 
 ReportTable curator_table(const compute::MonitoringYear& y) {
-    ReportTable t{"По кураторам",
-                  "По кураторам",
-                  {"№ п/п", "Куратор", "Школ", "Требуют внимания", "С дорожной картой",
-                   "Мероприятий", "Выполнено", "Доля выполненных", "Просрочено"},
-                  {7, 40, 9, 12, 12, 12, 12, 12, 12},
-                  {},
-                  true};
+    ReportTable t{
+        "По кураторам",
+        "По кураторам",
+        {"№ п/п", "Куратор", "Школ", "Требуют внимания", "С дорожной картой", "Мероприятий",
+         "Выполнено", "Доля выполненных", "Просрочено", kVisitsHeader, kOnSiteHeader},
+        {7, 40, 9, 12, 12, 12, 12, 12, 12, 14, 12},
+        {},
+        true};
     int n = 0;
     for (const auto& c : y.curators) {
         const auto& f = c.figures;
         t.rows.push_back({count_cell(++n), text(c.person->name), count_cell(f.schools),
                           count_cell(c.needing_attention), count_cell(f.with_roadmap),
                           count_cell(f.counts.measures), count_cell(f.counts.done),
-                          done_share(f.counts), count_cell(f.counts.overdue)});
+                          done_share(f.counts), count_cell(f.counts.overdue), count_cell(f.visits),
+                          count_cell(f.visits_on_site)});
     }
     return t;
 }

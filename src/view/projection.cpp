@@ -4,7 +4,6 @@ namespace shnor::view {
 namespace {
 
 // Declared first so that list_of sees every overload.
-Value to_value_item(const Link&);
 Value to_value_item(const LevelCell&);
 Value to_value_item(const Bar&);
 Value to_value_item(const FiguresRow&);
@@ -26,10 +25,6 @@ Value to_value_item(const SchoolYearView&);
 Value to_value_item(const FactorIndicatorRow&);
 Value to_value_item(const FactorSchoolRow&);
 Value to_value_item(const FactorMunicipalityRow&);
-Value to_value_item(const AttentionRow&);
-Value to_value_item(const PersonSchoolRow&);
-Value to_value_item(const PersonYearView&);
-Value to_value_item(const PersonMunicipalityRow&);
 
 template <typename T>
 Value list_of(const std::vector<T>& items) {
@@ -38,9 +33,8 @@ Value list_of(const std::vector<T>& items) {
     return l;
 }
 
-Value to_value_item(const Link& l) {
-    return Value().set("href", l.href).set("text", l.text).set("current", l.current);
-}
+// Links have one projection, shared with view/projection_records.cpp.
+Value list_of(const std::vector<Link>& links) { return links_value(links); }
 
 Value to_value_item(const LevelCell& c) {
     return Value().set("key", c.key).set("text", c.text).set("short", c.short_text);
@@ -180,7 +174,7 @@ Value to_value_item(const MeasureRow& r) {
         .set("status_key", r.status_key)
         .set("status_text", r.status_text)
         .set("overdue", r.overdue)
-        .set("evidence", evidence_value(r.evidence));
+        .set("evidence", links_value(r.evidence));
 }
 
 Value to_value_item(const PointRow& r) {
@@ -276,44 +270,6 @@ Value to_value_item(const FactorSchoolRow& r) {
         .set("waves", r.waves);
 }
 
-Value to_value_item(const AttentionRow& r) {
-    return Value()
-        .set("key", r.key)
-        .set("text", r.text)
-        .set("subject", r.subject)
-        .set("date", r.date);
-}
-
-Value to_value_item(const PersonSchoolRow& r) {
-    return Value()
-        .set("school", r.school)
-        .set("href", r.href)
-        .set("municipality", r.municipality)
-        .set("items", list_of(r.items));
-}
-
-Value to_value_item(const PersonMunicipalityRow& r) {
-    return Value()
-        .set("name", r.name)
-        .set("href", r.href)
-        .set("schools", r.schools)
-        .set("needing_attention", r.needing_attention)
-        .set("no_roadmap", r.no_roadmap)
-        .set("returned", r.returned)
-        .set("overdue", r.overdue);
-}
-
-Value to_value_item(const PersonYearView& y) {
-    return Value()
-        .set("year", y.year)
-        .set("municipalities", list_of(y.municipalities))
-        .set("schools", y.schools)
-        .set("needing_attention", y.needing_attention)
-        .set("rows", list_of(y.rows))
-        .set("truncated", y.truncated)
-        .set("listed", y.listed);
-}
-
 Value passport_value(const Passport& p) {
     return Value()
         .set("name", p.name)
@@ -385,6 +341,16 @@ Value page(const Layout& l) {
 
 }  // namespace
 
+Value link_value(const Link& l) {
+    return Value().set("href", l.href).set("text", l.text).set("current", l.current);
+}
+
+Value links_value(const std::vector<Link>& links) {
+    Value l = Value::list();
+    for (const auto& link : links) l.push(link_value(link));
+    return l;
+}
+
 Value to_value(const Layout& v) {
     return with_flags(Value()
                           .set("title", v.title)
@@ -450,14 +416,7 @@ Value to_value(const FactorView& v) {
                           .set("practices_href", v.practices_href));
 }
 
-Value to_value(const PersonView& v) {
-    return with_flags(page(v.layout)
-                          .set("name", v.name)
-                          .set("role", v.role)
-                          .set("municipality", v.municipality)
-                          .set("municipality_href", v.municipality_href)
-                          .set("years", list_of(v.years)));
-}
+Value to_value(const PersonView& v) { return with_flags(person_fields(v, page(v.layout))); }
 
 Value to_value(const MarkdownView& v) { return page(v.layout).set("content_html", v.content_html); }
 

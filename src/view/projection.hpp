@@ -17,11 +17,18 @@ Value to_value(const NotFoundView& v);
 Value to_value(const PartnershipsView& v);
 Value to_value(const PracticesView& v);
 
+// A link as every template sees it (href, text, current): the menu,
+// evidence, practices and the other lists of links.
+Value link_value(const Link& l);
+Value links_value(const std::vector<Link>& links);
+
 // view/projection_records.cpp: the records of issue #15.
 Value records_value(const SchoolRecordsView& v);
 Value records_value(const RegionRecordsView& v);
 Value partnerships_fields(const PartnershipsView& v, Value page);
 Value practices_fields(const PracticesView& v, Value page);
-Value evidence_value(const std::vector<Link>& links);
+
+// view/projection_people.cpp: the curators' and coordinators' pages (#15).
+Value person_fields(const PersonView& v, Value page);
 
 }  // namespace shnor::view

@@ -6,10 +6,6 @@
 namespace shnor::view {
 namespace {
 
-Value item(const Link& l) {
-    return Value().set("href", l.href).set("text", l.text).set("current", l.current);
-}
-
 Value item(const VisitRow& r) {
     return Value()
         .set("date", r.date)
@@ -101,8 +97,8 @@ Value item(const PracticeRow& r) {
         .set("school_href", r.school_href)
         .set("year", r.year)
         .set("description_html", r.description_html)
-        .set("factors", list(r.factors))
-        .set("links", list(r.links));
+        .set("factors", links_value(r.factors))
+        .set("links", links_value(r.links));
 }
 
 }  // namespace
@@ -117,7 +113,7 @@ Value records_value(const SchoolRecordsView& v) {
         .set("partnerships", list(v.partnerships))
         .set("results", list(v.results))
         .set("indicators", list(v.indicators))
-        .set("practices", list(v.practices));
+        .set("practices", links_value(v.practices));
 }
 
 Value records_value(const RegionRecordsView& v) {
@@ -130,23 +126,24 @@ Value records_value(const RegionRecordsView& v) {
         .set("visits_total", v.visits_total)
         .set("visited_schools", v.visited_schools)
         .set("gap_months", v.gap_months)
-        .set("without_visit", list(v.without_visit));
+        .set("without_visit", links_value(v.without_visit));
 }
 
+// page is moved through each chain: the tree is never copied.
 Value partnerships_fields(const PartnershipsView& v, Value page) {
-    return page.set("years", list(v.years))
+    return std::move(page)
+        .set("years", list(v.years))
         .set("agreements", list(v.agreements))
         .set("leaders", list(v.leaders));
 }
 
 Value practices_fields(const PracticesView& v, Value page) {
-    return page.set("year", v.year)
+    return std::move(page)
+        .set("year", v.year)
         .set("number", v.number)
         .set("factor_title", v.factor_title)
         .set("factor_href", v.factor_href)
         .set("practices", list(v.practices));
 }
-
-Value evidence_value(const std::vector<Link>& links) { return list(links); }
 
 }  // namespace shnor::view

@@ -53,6 +53,12 @@ struct PracticeRow {
     std::vector<Link> factors, links;
 };
 
+// A practice in the site's search: its title, its school's or leader's
+// name, and its place on the page of its first factor.
+struct PracticeEntry {
+    std::string title, author, path;  // path: practices/<year>/<factor>.html#practice-<id>
+};
+
 // The region's six indicators by year and the visits, on the dashboard.
 struct RegionRecordsView {
     std::vector<std::string> years;  // columns of the indicators table

@@ -2,8 +2,9 @@
 // window.SHNOR_SEARCH_INDEX, so it works from file:// without fetch; it is
 // loaded on first use of the search box, so pages stay light at any number
 // of schools. Compact: {m: [municipality names], s: [[id, name, short,
-// municipality index], ...], p: [[name, role, page address], ...]} (people:
-// curators and coordinators). Links are made relative through <html
+// municipality index], ...], p: [[name, role, page address], ...], b:
+// [[title, school, page address], ...]} (people: curators and coordinators;
+// b: the bank of best practices). Links are made relative through <html
 // data-root>, so the site works in any sub-folder. Results are built with DOM
 // calls, never innerHTML.
 (function () {
@@ -30,6 +31,11 @@
     (raw.p || []).forEach(function (r) {
       entries.push({ name: r[0], short: "", municipality: r[1], url: r[2],
                      hay: norm(r[0] + " " + r[1]) });
+    });
+    // «практика» in the hay: a search for the word lists the whole bank.
+    (raw.b || []).forEach(function (r) {
+      entries.push({ name: r[0], short: "", municipality: "практика · " + r[1], url: r[2],
+                     hay: norm(r[0] + " " + r[1] + " практика") });
     });
     return entries;
   }

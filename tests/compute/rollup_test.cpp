@@ -101,6 +101,31 @@ TEST_CASE("year figures without schools are zero", "[compute]") {
     CHECK(f.counts == Counts{});
 }
 
+TEST_CASE("year figures sum the schools' visits, on site apart", "[compute]") {
+    // A school outside the programme that year brings no visits.
+    struct Row {
+        bool participates;
+        int visits, on_site;
+    };
+    const Row rows[] = {{true, 3, 1}, {true, 0, 0}, {true, 2, 2}, {false, 5, 4}};
+    std::vector<SchoolSummary> summaries;
+    for (const auto& r : rows) {
+        SchoolSummary s;
+        YearSummary y;
+        y.year = 2022, y.participates = r.participates;
+        y.visits = r.visits, y.visits_on_site = r.on_site;
+        s.years = {y};
+        summaries.push_back(s);
+    }
+    std::vector<const SchoolSummary*> all;
+    for (const auto& s : summaries) all.push_back(&s);
+    const YearFigures f = year_figures(all, 2022);
+    CHECK(f.schools == 3);
+    CHECK(f.visits == 5);
+    CHECK(f.visits_on_site == 3);
+    CHECK(year_figures(all, 2021).visits == 0);
+}
+
 TEST_CASE("analysis lookups", "[compute]") {
     const Project p = region();
     shnor::diag::Sink sink;

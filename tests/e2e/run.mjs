@@ -67,6 +67,8 @@ async function main() {
     await check("home: search for a school and open it", (fail) => flows.searchFlow(ctx, fail));
     await check("school page: risk chart, roadmap, PDFs", (fail) => flows.schoolFlow(ctx, fail));
     await check("search: a curator's page opened from search", (fail) => flows.curatorFlow(ctx, fail));
+    await check("search: a practice opened from search; the menu's partnerships page",
+                (fail) => flows.practiceFlow(ctx, fail));
     await check("phone width 375 px: no horizontal overflow", (fail) => flows.phoneFlow(ctx, fail));
     await check("site copied under sub/folder/ works", (fail) => flows.subFolderFlow(ctx, fail));
     await check("axe-core: no serious/critical violations", (fail) => flows.axeFlow(ctx, fail));

@@ -84,6 +84,35 @@ export async function curatorFlow(ctx, fail) {
   await context.close();
 }
 
+// Practices are in the index too ([title, school, page address]): type a
+// practice's title, open it from the results on its factor's practice page,
+// then follow the menu's «Партнёрство» to the partnerships page.
+export async function practiceFlow(ctx, fail) {
+  const context = await ctx.browser.newContext({ viewport: DESKTOP });
+  const page = await watchedPage(context, fail);
+  await page.goto(fileUrl(path.join(ctx.site, "index.html")));
+  await page.locator("#search-input").focus();
+  await page.waitForFunction(() => window.SHNOR_SEARCH_INDEX, null, { timeout: 5000 }).catch(() => {});
+  const practices = await page.evaluate(() => (window.SHNOR_SEARCH_INDEX || {}).b || []);
+  if (practices.length === 0) return fail("no practice in the search index");
+  const [title, , url] = practices[0];
+  await page.locator("#search-input").pressSequentially(title);
+  const results = page.locator("#search-results a");
+  await results.first().waitFor({ state: "visible", timeout: 5000 }).catch(() => {});
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const pos = hrefs.findIndex((h) => h && h.endsWith(url));
+  if (pos < 0) return fail(`typing "${title}" did not list ${url}; results: ${JSON.stringify(hrefs)}`);
+  await Promise.all([page.waitForURL((u) => u.href.endsWith(url)), results.nth(pos).click()]);
+  const anchor = url.split("#")[1];
+  const heading = anchor ? await page.locator(`article#${anchor} h2`).first().textContent() : title;
+  if (heading !== title) fail(`the practice at #${anchor} is "${heading}", not "${title}"`);
+  await Promise.all([page.waitForURL("**/partnerships.html"),
+                     page.locator("nav.site-nav a", { hasText: "Партнёрство" }).click()]);
+  const h1 = await page.locator("h1").first().textContent();
+  if (h1 !== "Партнёрство со школами-лидерами") fail(`the menu's «Партнёрство» led to "${h1}"`);
+  await context.close();
+}
+
 async function chartProblems(page) {
   return page.evaluate(() => {
     const out = [];

@@ -16,6 +16,20 @@ using pdftest::run;
 
 namespace {
 
+// The site region with one online meeting more at sosh-2 in 2022: every
+// school has one visit on site a year, so visits and those on site differ.
+model::Project with_online_visit() {
+    model::Project p = testing::site_project();
+    for (auto& s : p.schools)
+        if (s.id == "sosh-2") {
+            model::Visit v = s.visits.back();
+            v.date = testing::d(2022, 11, 14), v.format = "online";
+            s.visits.push_back(v);
+        }
+    p.reindex();
+    return p;
+}
+
 std::string workbook(const testing::SiteFixture& f, int year, diag::Sink& sink) {
     for (const auto& y : compute::monitoring_years(f.project, f.analysis))
         if (y.year == year)
@@ -39,6 +53,10 @@ for ws in wb.worksheets:
 ws = wb["Итоги года"]
 print("date", ws["B2"].value.date().isoformat(), ws["B2"].number_format)
 print("schools", ws["B3"].value)
+for name in ("По муниципалитетам", "По кураторам"):
+    ws = wb[name]
+    for row in ws.iter_rows(min_row=2):
+        print("visits", name, row[1].value, row[-2].value, row[-1].value)
 ws = wb["Критерии"]
 print("reduction", ws["C2"].value, ws["C2"].number_format, ws["D2"].value)
 print("created", wb.properties.created.isoformat())
@@ -51,7 +69,7 @@ bool has(const std::string& text, const std::string& line) {
 }  // namespace
 
 TEST_CASE("monitoring workbook: sheets, headers, typed cells", "[xlsx]") {
-    testing::SiteFixture f;
+    testing::SiteFixture f(with_online_visit());
     diag::Sink sink;
     const std::string bytes = workbook(f, 2022, sink);
     REQUIRE(sink.all().empty());
@@ -69,10 +87,20 @@ TEST_CASE("monitoring workbook: sheets, headers, typed cells", "[xlsx]") {
     CHECK(has(out,
               "header По муниципалитетам № п/п|Муниципальное образование|Школ|"
               "Второй год подряд|Вышли из перечня|С дорожной картой|Мероприятий|"
-              "Выполнено|Доля выполненных|Просрочено"));
+              "Выполнено|Доля выполненных|Просрочено|Посещений и консультаций|"
+              "Из них посещений школы"));
+    CHECK(has(out,
+              "header По кураторам № п/п|Куратор|Школ|Требуют внимания|С дорожной картой|"
+              "Мероприятий|Выполнено|Доля выполненных|Просрочено|Посещений и консультаций|"
+              "Из них посещений школы"));
     // Excel's character width plus the cell padding libxlsxwriter adds.
     CHECK(has(out, "width По муниципалитетам 40.7109375"));
-    CHECK(has(out, "types По муниципалитетам int|str|int|int|int|int|int|int|float|int"));
+    CHECK(has(out, "types По муниципалитетам int|str|int|int|int|int|int|int|float|int|int|int"));
+    CHECK(has(out, "types По кураторам int|str|int|int|int|int|int|float|int|int|int"));
+    // Visits of the year up to the report date, then those on site.
+    CHECK(has(out, "visits По муниципалитетам городской округ Энск 3 2"));
+    CHECK(has(out, "visits По муниципалитетам Озёрский муниципальный район 1 1"));
+    CHECK(has(out, "visits По кураторам Соколова Елена Викторовна 4 3"));
     CHECK(has(out, "types Смена формата int|str|str|datetime|str"));
     CHECK(has(out, "date 2022-12-20 dd.mm.yyyy"));
     CHECK(has(out, "schools 3"));
