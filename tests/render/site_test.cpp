@@ -204,9 +204,7 @@ TEST_CASE("a school with large roadmaps stays under 150 KB", "[render]") {
             big.title =
                 "Антирисковая программа «Снижение доли обучающихся с рисками учебной "
                 "неуспешности за счёт индивидуальных образовательных маршрутов»";
-            // 17 more (18 until the menu's «Партнёрство» took the last
-            // 25 bytes of the page's margin; a real page has 20 at most).
-            for (int i = 0; i < 17; ++i) {
+            for (int i = 0; i < 18; ++i) {
                 model::Measure m = big.measures[static_cast<std::size_t>(i % 3)];
                 m.id = "x" + std::to_string(i);
                 m.title =
@@ -223,7 +221,7 @@ TEST_CASE("a school with large roadmaps stays under 150 KB", "[render]") {
     const auto& page = out.at("schools/lesnoe/index.html");
     INFO(page.size());
     CHECK(page.size() < 150 * 1024);
-    // The test really is heavy: 8 roadmaps of 21 long measures, 168 in all
+    // The test really is heavy: 8 roadmaps of 22 long measures, 176 in all
     // (a school usually has 2-4 roadmaps of 10-20 measures a year).
     CHECK(page.size() > 100 * 1024);
 }
