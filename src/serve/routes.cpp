@@ -21,8 +21,8 @@ Reply route(const Snapshot& now, std::string_view path) {
     if (site.empty()) return html(503, now, placeholder("Сайт ещё не собран"));
     if (auto it = site.find(rel); it != site.end()) {
         const auto type = content_type(rel);
-        if (type.rfind("text/html", 0) == 0) return html(200, now, it->second);
-        return {200, type, it->second, {}};
+        if (type.rfind("text/html", 0) == 0) return html(200, now, *it->second);
+        return {200, type, *it->second, {}};
     }
     // "/schools/x" is the folder "/schools/x/": links resolve from there.
     if (site.count(rel + "/index.html")) return {301, {}, {}, std::string(path) + "/"};

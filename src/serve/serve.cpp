@@ -71,7 +71,7 @@ void cancellable(int stop_fd, std::atomic<bool>& cancel, const std::function<voi
 bool rebuild(const Options& options, State& state, std::ostream& err, int stop_fd) {
     const auto start = Clock::now();
     const Snapshot before = state.snapshot();
-    write::MemoryOutput out(before.site.get());
+    write::SharedMemoryOutput out(before.site.get());
     fs::DiskFileSystem disk;
     std::atomic<bool> cancel{false};
     app::Options build = options.build;
@@ -83,7 +83,7 @@ bool rebuild(const Options& options, State& state, std::ostream& err, int stop_f
         diag::report(r.sink, r.sources, diag::Format::Text, err, options.colour);
     if (r.ok()) {
         if (r.cache) r.cache->retire();
-        state.publish(std::make_shared<const write::OutputSet>(out.take()));
+        state.publish(std::make_shared<const write::SharedFiles>(out.take()));
         if (r.cache) r.cache->commit();
         if (!options.quiet)
             err << "собрано за " << seconds_since(start) << ": " << schools_word(r.schools)

@@ -1,8 +1,22 @@
 #include "serve/state.hpp"
 
+#include <algorithm>
+
 namespace shnor::serve {
 
-State::State() { current_.site = std::make_shared<const write::OutputSet>(); }
+namespace {
+
+// Files shared with the previous site compare by pointer, without reading.
+bool same_files(const write::SharedFiles& a, const write::SharedFiles& b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) {
+               return x.first == y.first && (x.second == y.second || *x.second == *y.second);
+           });
+}
+
+}  // namespace
+
+State::State() { current_.site = std::make_shared<const write::SharedFiles>(); }
 
 Snapshot State::snapshot() const {
     std::lock_guard lock(mutex_);
@@ -14,9 +28,9 @@ void State::bump() {
     changed_.notify_all();
 }
 
-void State::publish(std::shared_ptr<const write::OutputSet> site) {
+void State::publish(std::shared_ptr<const write::SharedFiles> site) {
     std::lock_guard lock(mutex_);
-    const bool same = current_.overlay.empty() && *current_.site == *site;
+    const bool same = current_.overlay.empty() && same_files(*current_.site, *site);
     current_.site = std::move(site);
     current_.overlay.clear();
     if (!same) bump();

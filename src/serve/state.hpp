@@ -9,13 +9,13 @@
 #include <mutex>
 #include <string>
 
-#include "write/output_set.hpp"
+#include "write/output_sink.hpp"
 
 namespace shnor::serve {
 
 struct Snapshot {
-    std::shared_ptr<const write::OutputSet> site;  // never null
-    std::string overlay;                           // empty: the last build succeeded
+    std::shared_ptr<const write::SharedFiles> site;  // never null
+    std::string overlay;                             // empty: the last build succeeded
     unsigned long version = 0;
 };
 
@@ -26,7 +26,7 @@ public:
     // A successful build: its site replaces the old one, the overlay goes.
     // A site and overlay equal to the current ones change nothing (an editor's
     // no-op save does not reload the page).
-    void publish(std::shared_ptr<const write::OutputSet> site);
+    void publish(std::shared_ptr<const write::SharedFiles> site);
     // A failed build: the last good site stays, the overlay shows the errors.
     void fail(std::string overlay);
     // Blocks until the version differs from `seen`, the timeout passes or

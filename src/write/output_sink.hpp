@@ -40,6 +40,22 @@ public:
     virtual std::string failure() const = 0;
 };
 
+// A file written in pieces into memory, put whole into its sink on close.
+template <typename Sink>
+class BufferedStream : public OutputStream {
+public:
+    BufferedStream(Sink& out, std::string rel) : out_(out), rel_(std::move(rel)) {}
+    bool write(std::string_view bytes) override {
+        text_.append(bytes);
+        return true;
+    }
+    bool close() override { return out_.put(rel_, text_); }
+
+private:
+    Sink& out_;
+    std::string rel_, text_;
+};
+
 // Everything in memory: path -> bytes. `previous` (optional) is what
 // reuse() copies from.
 class MemoryOutput : public OutputSink {
@@ -58,7 +74,7 @@ public:
         return put(rel, it->second);
     }
     std::unique_ptr<OutputStream> open(const std::string& rel) override {
-        return std::make_unique<Stream>(*this, rel);
+        return std::make_unique<BufferedStream<MemoryOutput>>(*this, rel);
     }
     std::string failure() const override { return {}; }
 
@@ -67,23 +83,52 @@ public:
     OutputSet take() { return std::move(files_); }
 
 private:
-    class Stream : public OutputStream {
-    public:
-        Stream(MemoryOutput& out, std::string rel) : out_(out), rel_(std::move(rel)) {}
-        bool write(std::string_view bytes) override {
-            text_.append(bytes);
-            return true;
-        }
-        bool close() override { return out_.put(rel_, text_); }
-
-    private:
-        MemoryOutput& out_;
-        std::string rel_, text_;
-    };
-
     const OutputSet* previous_;
     std::mutex mutex_;
     OutputSet files_;
 };
+
+// A site kept in memory from build to build (the preview): each file is
+// shared, so an unchanged one is taken from the previous site, not copied.
+using SharedFiles = std::map<std::string, std::shared_ptr<const std::string>>;
+
+class SharedMemoryOutput : public OutputSink {
+public:
+    explicit SharedMemoryOutput(const SharedFiles* previous = nullptr) : previous_(previous) {}
+
+    bool put(const std::string& rel, std::string_view bytes) override {
+        auto file = std::make_shared<const std::string>(bytes);
+        std::lock_guard lock(mutex_);
+        files_[rel] = std::move(file);
+        return true;
+    }
+    bool reuse(const std::string& rel) override {
+        if (!previous_) return false;
+        auto it = previous_->find(rel);
+        if (it == previous_->end()) return false;
+        std::lock_guard lock(mutex_);
+        files_[rel] = it->second;
+        return true;
+    }
+    std::unique_ptr<OutputStream> open(const std::string& rel) override {
+        return std::make_unique<BufferedStream<SharedMemoryOutput>>(*this, rel);
+    }
+    std::string failure() const override { return {}; }
+
+    SharedFiles take() { return std::move(files_); }
+
+private:
+    const SharedFiles* previous_;
+    std::mutex mutex_;
+    SharedFiles files_;
+};
+
+// The same files, shared (tests, a site made whole in memory).
+inline SharedFiles share(OutputSet files) {
+    SharedFiles out;
+    for (auto& [path, bytes] : files)
+        out.emplace(path, std::make_shared<const std::string>(std::move(bytes)));
+    return out;
+}
 
 }  // namespace shnor::write

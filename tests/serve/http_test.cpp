@@ -24,8 +24,8 @@ TEST_CASE("the server serves the state, long-polls, moves off a busy port, stops
     auto none = client.Get("/");
     REQUIRE(none);
     CHECK(none->status == 503);
-    state.publish(std::make_shared<const write::OutputSet>(
-        write::OutputSet{{"index.html", "<html><body>home</body></html>"}}));
+    state.publish(std::make_shared<const write::SharedFiles>(
+        write::share({{"index.html", "<html><body>home</body></html>"}})));
     auto home = client.Get("/");
     REQUIRE(home);
     CHECK(home->status == 200);

@@ -45,10 +45,10 @@ TEST_CASE("html_escape and content types", "[serve]") {
 namespace {
 
 serve::Snapshot snapshot(std::string overlay = {}) {
-    auto site = std::make_shared<write::OutputSet>();
-    (*site)["index.html"] = "<html><body>home</body></html>";
-    (*site)["schools/a/index.html"] = "<html><body>a</body></html>";
-    (*site)["schools/a/roadmap.pdf"] = "%PDF-1.4 </body>";
+    auto site = std::make_shared<write::SharedFiles>(
+        write::share({{"index.html", "<html><body>home</body></html>"},
+                      {"schools/a/index.html", "<html><body>a</body></html>"},
+                      {"schools/a/roadmap.pdf", "%PDF-1.4 </body>"}}));
     return {site, std::move(overlay), 3};
 }
 
@@ -80,7 +80,7 @@ TEST_CASE("routes: the overlay over every page, and a placeholder before any sit
     CHECK(serve::route(failed, "/").body.find("home<div id=\"shnor-overlay\">") !=
           std::string::npos);
     CHECK(serve::route(failed, "/schools/a/roadmap.pdf").body == "%PDF-1.4 </body>");
-    serve::Snapshot empty{std::make_shared<write::OutputSet>(), "<div>o</div>", 1};
+    serve::Snapshot empty{std::make_shared<write::SharedFiles>(), "<div>o</div>", 1};
     auto r = serve::route(empty, "/");
     CHECK(r.status == 503);
     CHECK(r.body.find("Сайт ещё не собран") != std::string::npos);

@@ -10,8 +10,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::shared_ptr<const write::OutputSet> site(const std::string& home) {
-    return std::make_shared<const write::OutputSet>(write::OutputSet{{"index.html", home}});
+std::shared_ptr<const write::SharedFiles> site(const std::string& home) {
+    return std::make_shared<const write::SharedFiles>(write::share({{"index.html", home}}));
 }
 
 }  // namespace
@@ -26,7 +26,7 @@ TEST_CASE("the version moves when the site or the overlay changes, only then", "
     CHECK(state.snapshot().version == 1);
     state.fail("<div>err</div>");
     CHECK(state.snapshot().version == 2);
-    CHECK(state.snapshot().site->at("index.html") == "a");  // the last good site stays
+    CHECK(*state.snapshot().site->at("index.html") == "a");  // the last good site stays
     state.fail("<div>err</div>");
     CHECK(state.snapshot().version == 2);
     state.publish(site("a"));  // fixed: same site, but the overlay goes
@@ -51,4 +51,25 @@ TEST_CASE("a long-poll returns on a change, at once when behind, and on close", 
     CHECK(state.wait(1, 10s) == 1);
     CHECK(std::chrono::steady_clock::now() - start < 5s);
     closer.join();
+}
+
+TEST_CASE("a site built over the previous one shares its unchanged files", "[serve]") {
+    const auto before = write::share({{"index.html", "a"}, {"schools/x/index.html", "x"}});
+    write::SharedMemoryOutput out(&before);
+    CHECK(out.reuse("schools/x/index.html"));
+    CHECK_FALSE(out.reuse("nope.html"));
+    out.put("index.html", "b");
+    const auto after = out.take();
+    CHECK(after.at("schools/x/index.html") == before.at("schools/x/index.html"));  // one copy
+    CHECK(*after.at("index.html") == "b");
+
+    serve::State state;
+    state.publish(std::make_shared<const write::SharedFiles>(before));
+    const auto v = state.snapshot().version;
+    // Equal bytes in other copies are the same site: no reload.
+    state.publish(std::make_shared<const write::SharedFiles>(
+        write::share({{"index.html", "a"}, {"schools/x/index.html", "x"}})));
+    CHECK(state.snapshot().version == v);
+    state.publish(std::make_shared<const write::SharedFiles>(after));
+    CHECK(state.snapshot().version == v + 1);
 }
