@@ -64,18 +64,27 @@ public:
     }
     ~Builder() { std::filesystem::remove_all(cache_); }
 
-    app::Result incremental() {
+    // How a build ends: its output lands and its cache is committed, as
+    // `shnor build` does; it fails (nothing lands, the cache is dropped); or
+    // it is killed after landing the output, before committing the cache.
+    enum class End { Landed, Failed, KilledBeforeCommit };
+
+    app::Result incremental(End end = End::Landed) {
         app::Options o;
         o.templates_dir = templates_;
         o.cache_dir = cache_;
         ReuseRecorder out(&previous_);
         auto r = app::run(o, mem, app::Stop::AfterRender, &out);
         INFO(report_of(r));
+        if (end == End::Failed) {
+            REQUIRE_FALSE(r.ok());
+            return r;
+        }
         REQUIRE(r.ok());
         REQUIRE(r.cache);
         r.cache->retire();
         previous_ = out.take();
-        r.cache->commit();
+        if (end == End::Landed) r.cache->commit();
         reused_ = std::move(out.reused);
         return r;
     }
@@ -87,28 +96,6 @@ public:
         INFO(report_of(r));
         REQUIRE(r.ok());
         return r.files;
-    }
-
-    // A build that fails: its output never lands, its cache entries are dropped.
-    void failing() {
-        app::Options o;
-        o.templates_dir = templates_;
-        o.cache_dir = cache_;
-        write::MemoryOutput out(&previous_);
-        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
-        REQUIRE_FALSE(r.ok());
-    }
-
-    // A build killed after its output landed, before its cache was committed.
-    void killed_before_commit() {
-        app::Options o;
-        o.templates_dir = templates_;
-        o.cache_dir = cache_;
-        write::MemoryOutput out(&previous_);
-        auto r = app::run(o, mem, app::Stop::AfterRender, &out);
-        REQUIRE(r.ok());
-        r.cache->retire();
-        previous_ = out.take();
     }
 
     const write::OutputSet& last() const { return previous_; }
@@ -127,6 +114,14 @@ void rename_file(fs::MemoryFileSystem& mem, const std::string& from, const std::
     REQUIRE(!node.empty());
     node.key() = to;
     mem.files.insert(std::move(node));
+}
+
+// «Новая …»: the school's full name changes (on its pages and the annex).
+void rename_school(fs::MemoryFileSystem& mem, const std::string& id) {
+    auto& s = mem.files.at("content/schools/" + id + "/school.yaml");
+    const auto at = s.find("name: ");
+    REQUIRE(at != std::string::npos);
+    s.insert(at + 6, "Новая ");
 }
 
 }  // namespace
@@ -232,10 +227,7 @@ TEST_CASE("one edited school remakes only the pages over all schools that show i
     CHECK(first_difference(b.last(), b.clean()) == "");
 
     // The school's name is on the annex: the annex is made again.
-    auto& s = b.mem.files.at("content/schools/sosh-1/school.yaml");
-    const auto at = s.find("name: ");
-    REQUIRE(at != std::string::npos);
-    s.insert(at + 6, "Новая ");
+    rename_school(b.mem, "sosh-1");
     b.incremental();
     CHECK_FALSE(b.reused("documents/annex-2021.pdf"));
     CHECK(b.reused("municipalities/lesnoy.html"));
@@ -248,16 +240,14 @@ TEST_CASE("a failed or interrupted build leaves no cache entry for outputs that 
     b.incremental();
     auto& school = b.mem.files.at("content/schools/sosh-1/school.yaml");
     const std::string before = school;
-    const auto at = school.find("name: ");
-    REQUIRE(at != std::string::npos);
 
     // sosh-1 changes while another school breaks: nothing lands. Once the
     // other is fixed, sosh-1 must not be linked from the old output.
-    school.insert(at + 6, "Новая ");
+    rename_school(b.mem, "sosh-1");
     auto& other = b.mem.files.at("content/schools/oosh-lesnoe/school.yaml");
     const std::string good = other;
     other += "broken: [\n";
-    b.failing();
+    b.incremental(Builder::End::Failed);
     other = good;
     b.incremental();
     CHECK(first_difference(b.last(), b.clean()) == "");
@@ -267,8 +257,8 @@ TEST_CASE("a failed or interrupted build leaves no cache entry for outputs that 
     // cache still held the entries of the build before, which described
     // the old sosh-1. Back to that content, nothing stale is linked.
     school = before;
-    b.killed_before_commit();
-    school.insert(at + 6, "Новая ");
+    b.incremental(Builder::End::KilledBeforeCommit);
+    rename_school(b.mem, "sosh-1");
     b.incremental();
     CHECK(first_difference(b.last(), b.clean()) == "");
 }

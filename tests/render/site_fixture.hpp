@@ -214,6 +214,21 @@ inline model::Project site_project() {
     return p;
 }
 
+// The site region with one online meeting more at sosh-2 in 2022: every
+// school has one visit on site a year, so visits and those on site differ
+// (the monitoring report's PDF and workbook tests).
+inline model::Project site_project_with_online_visit() {
+    model::Project p = site_project();
+    for (auto& s : p.schools)
+        if (s.id == "sosh-2") {
+            model::Visit v = s.visits.back();
+            v.date = d(2022, 11, 14), v.format = "online";
+            s.visits.push_back(v);
+        }
+    p.reindex();
+    return p;
+}
+
 // Project and Analysis together: the Analysis points into the Project, so
 // neither may move.
 struct SiteFixture {

@@ -23,24 +23,10 @@ std::string squeeze(const std::string& s) {  // pdftotext -layout pads with spac
     return out;
 }
 
-// The site region with one online meeting more at sosh-2 in 2022: every
-// school has one visit on site a year, so visits and those on site differ.
-model::Project with_online_visit() {
-    model::Project p = testing::site_project();
-    for (auto& s : p.schools)
-        if (s.id == "sosh-2") {
-            model::Visit v = s.visits.back();
-            v.date = testing::d(2022, 11, 14), v.format = "online";
-            s.visits.push_back(v);
-        }
-    p.reindex();
-    return p;
-}
-
 }  // namespace
 
 TEST_CASE("monitoring report: a PDF and a workbook per programme year", "[pdf][monitoring]") {
-    testing::SiteFixture f(with_online_visit());
+    testing::SiteFixture f(testing::site_project_with_online_visit());
     diag::Sink sink;
     write::MemoryOutput out;
     render::PdfRenderer r(render::PdfOptions{});

@@ -16,20 +16,6 @@ using pdftest::run;
 
 namespace {
 
-// The site region with one online meeting more at sosh-2 in 2022: every
-// school has one visit on site a year, so visits and those on site differ.
-model::Project with_online_visit() {
-    model::Project p = testing::site_project();
-    for (auto& s : p.schools)
-        if (s.id == "sosh-2") {
-            model::Visit v = s.visits.back();
-            v.date = testing::d(2022, 11, 14), v.format = "online";
-            s.visits.push_back(v);
-        }
-    p.reindex();
-    return p;
-}
-
 std::string workbook(const testing::SiteFixture& f, int year, diag::Sink& sink) {
     for (const auto& y : compute::monitoring_years(f.project, f.analysis))
         if (y.year == year)
@@ -69,7 +55,7 @@ bool has(const std::string& text, const std::string& line) {
 }  // namespace
 
 TEST_CASE("monitoring workbook: sheets, headers, typed cells", "[xlsx]") {
-    testing::SiteFixture f(with_online_visit());
+    testing::SiteFixture f(testing::site_project_with_online_visit());
     diag::Sink sink;
     const std::string bytes = workbook(f, 2022, sink);
     REQUIRE(sink.all().empty());
