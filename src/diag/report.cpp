@@ -23,29 +23,31 @@ std::string_view line_of(const std::string& text, int line) {
     return out;
 }
 
+// What escape_hidden() shows as \xHH / \uHHHH (see report_ci.hpp).
+bool is_hidden(char32_t cp) {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 // The offending line may hold the very bytes we complain about: show invalid
-// UTF-8 and control characters as U+FFFD so the terminal is not garbled.
+// UTF-8, control characters (C1 too: 0x9B is a terminal's CSI), line
+// separators and bidirectional overrides (which would reorder the line as
+// shown, «Trojan Source») as U+FFFD, one per character so the caret stays
+// under its column, and the terminal is not garbled.
 std::string printable(std::string_view line) {
     std::string out;
     for (std::size_t i = 0; i < line.size();) {
         char32_t cp = 0;
         std::size_t len = utf8_sequence(line, i, cp);
-        bool ok = len > 0 && !((cp < 0x20 && cp != '\t') || cp == 0x7F);
-        if (ok) {
+        if (len > 0 && (cp == '\t' || !is_hidden(cp))) {
             out.append(line.substr(i, len));
             i += len;
         } else {
             out += "\uFFFD";
-            ++i;
+            i += len > 0 ? len : 1;
         }
     }
     return out;
-}
-
-// What escape_hidden() shows as \xHH / \uHHHH (see report_ci.hpp).
-bool is_hidden(char32_t cp) {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
-           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 std::string hex(unsigned value, int digits) {

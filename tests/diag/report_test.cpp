@@ -32,3 +32,20 @@ TEST_CASE("JSON reports escape control characters and survive invalid UTF-8", "[
     CHECK(json.find('\x1B') == std::string::npos);
     CHECK(json.find("\xEF\xBF\xBD") != std::string::npos);  // the 0xFF byte, replaced
 }
+
+TEST_CASE("the quoted source line shows no bidi override, C1 control or line separator", "[diag]") {
+    diag::Sink sink;
+    sink.error({"a.yaml", 1, 10}, "ошибка в строке");
+    // U+202E (right-to-left override), C1 CSI (U+009B) and U+2028, then the
+    // column the caret points at.
+    const std::string line = "name: \xE2\x80\xAE\xC2\x9B\xE2\x80\xA8x";
+    std::ostringstream out;
+    diag::report(sink, {{"a.yaml", line + "\n"}}, diag::Format::Text, out);
+    const std::string text = out.str();
+    CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+    CHECK(text.find("\xC2\x9B") == std::string::npos);
+    CHECK(text.find("\xE2\x80\xA8") == std::string::npos);
+    CHECK(text.find(" 1 | name: \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx\n") != std::string::npos);
+    // Each hidden character is one column and one U+FFFD: the caret stays under the x.
+    CHECK(text.find("   |          ^\n") != std::string::npos);
+}
