@@ -75,16 +75,17 @@ public:
     void push(const Data* data) override { items_.insert(items_.begin(), data); }
     void pop() override { items_.erase(items_.begin()); }
 
+    // As the spec resolves a dotted name: its first part through the stack,
+    // innermost first; the rest only inside what that found ({{b.c}} within
+    // {{#a}} stays in a.b once a has a b, never falls back to an outer b).
     const Data* get(const std::string& name) const override {
         if (name == ".") return items_.front();
         const auto parts = split_dots(name);
         for (const Data* item : items_) {
-            const Data* var = item;
-            for (const auto& part : parts) {
-                var = var->get(part);
-                if (!var) break;
-            }
-            if (var) return var;
+            const Data* var = item->get(parts.front());
+            if (!var) continue;
+            for (std::size_t i = 1; var && i < parts.size(); ++i) var = var->get(parts[i]);
+            return var;
         }
         return nullptr;
     }

@@ -27,12 +27,7 @@ struct KnownFailure {
 // must vanish with its line's indentation and newline; 4.1 keeps them for
 // comments and delimiter changes, and does not indent standalone partials.
 constexpr const char* kStandalone = "kainjow 4.1: whitespace around standalone tags";
-// Our RegistryContext::get (render/engine.cpp) looks the whole dotted name up
-// in each context frame in turn; the spec resolves only the first part
-// through the stack ({{b.c}} inside {{#a}} must stay in a.b once a.b exists).
-constexpr const char* kDotted = "our engine: dotted names fall back to outer frames";
 const KnownFailure kKnownFailures[] = {
-    {"interpolation.json", "Dotted Names - Context Precedence", kDotted},
     {"partials.json", "Standalone Line Endings", kStandalone},
     {"partials.json", "Standalone Without Previous Line", kStandalone},
     {"partials.json", "Standalone Without Newline", kStandalone},
