@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace shnor::write {
 namespace {
@@ -327,39 +328,44 @@ BuildCache::BuildCache(std::string dir) : dir_(std::move(dir)) {
                         .string();
 }
 
-void BuildCache::retire() const {
+namespace {
+
+// What a build stored aside, each with the place it takes when committed:
+// the schools' files, then the region's entry (it names the schools' keys,
+// so it goes in last).
+std::vector<std::pair<stdfs::path, stdfs::path>> pending_entries(const stdfs::path& pending,
+                                                                 const stdfs::path& dir) {
+    std::vector<std::pair<stdfs::path, stdfs::path>> out;
     std::error_code ec;
-    const stdfs::path from(pending_->dir);
-    for (stdfs::directory_iterator it(from / "schools", ec), end; !ec && it != end;
-         it.increment(ec)) {
+    for (stdfs::directory_iterator it(pending / "schools", ec), end; !ec && it != end;
+         it.increment(ec))
+        out.emplace_back(it->path(), dir / "schools" / it->path().filename());
+    if (stdfs::exists(pending / "region.json", ec))
+        out.emplace_back(pending / "region.json", dir / "region.json");
+    return out;
+}
+
+}  // namespace
+
+void BuildCache::retire() const {
+    for (const auto& [from, to] : pending_entries(pending_->dir, dir_)) {
         std::error_code ignored;
-        stdfs::remove(stdfs::path(dir_) / "schools" / it->path().filename(), ignored);
-    }
-    if (stdfs::exists(from / "region.json", ec)) {
-        std::error_code ignored;
-        stdfs::remove(stdfs::path(dir_) / "region.json", ignored);
+        stdfs::remove(to, ignored);
     }
 }
 
 bool BuildCache::commit() const {
     std::error_code ec;
-    bool ok = true;
-    const stdfs::path from(pending_->dir);
-    if (!stdfs::exists(from, ec)) return true;  // nothing stored
+    const auto entries = pending_entries(pending_->dir, dir_);
+    if (entries.empty()) return true;  // nothing stored
     stdfs::create_directories(stdfs::path(dir_) / "schools", ec);
-    for (stdfs::directory_iterator it(from / "schools", ec), end; !ec && it != end;
-         it.increment(ec)) {
+    bool ok = true;
+    for (const auto& [from, to] : entries) {
         std::error_code moved;
-        stdfs::rename(it->path(), stdfs::path(dir_) / "schools" / it->path().filename(), moved);
+        stdfs::rename(from, to, moved);
         ok = ok && !moved;
     }
-    // The region's entry last: it names the schools' keys.
-    if (stdfs::exists(from / "region.json", ec)) {
-        std::error_code moved;
-        stdfs::rename(from / "region.json", stdfs::path(dir_) / "region.json", moved);
-        ok = ok && !moved;
-    }
-    stdfs::remove_all(from, ec);
+    stdfs::remove_all(pending_->dir, ec);
     return ok;
 }
 
