@@ -8,22 +8,7 @@
 
 using namespace shnor;
 using pdftest::run;
-
-namespace {
-
-std::string squeeze(const std::string& s) {  // pdftotext -layout pads with spaces
-    std::string out;
-    for (char c : s) {
-        if (c == ' ' || c == '\n') {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
-}  // namespace
+using pdftest::squeeze;
 
 TEST_CASE("monitoring report: a PDF and a workbook per programme year", "[pdf][monitoring]") {
     testing::SiteFixture f(testing::site_project_with_online_visit());

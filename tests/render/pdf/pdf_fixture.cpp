@@ -221,4 +221,16 @@ std::string run(const std::string& command, int* status) {
     return out;
 }
 
+std::string squeeze(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == ' ' || c == '\n') {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 }  // namespace shnor::pdftest

@@ -34,4 +34,8 @@ struct TempDir {
 // Runs a shell command, returns its standard output; *status gets the exit code.
 std::string run(const std::string& command, int* status = nullptr);
 
+// pdftotext -layout's text with every run of spaces and newlines made one
+// space (it pads columns with spaces).
+std::string squeeze(const std::string& text);
+
 }  // namespace shnor::pdftest

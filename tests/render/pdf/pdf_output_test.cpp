@@ -10,6 +10,7 @@
 
 using namespace shnor;
 using shnor::pdftest::run;
+using shnor::pdftest::squeeze;
 
 namespace {
 
@@ -31,18 +32,6 @@ std::string info_field(const std::string& info, const std::string& key) {
     auto b = info.find_first_not_of(' ', p + key.size() + 2);
     const auto e = info.find('\n', b);
     return info.substr(b, e - b);
-}
-
-std::string squeeze(std::string s) {  // pdftotext -layout pads with spaces
-    std::string out;
-    for (char c : s) {
-        if (c == ' ' || c == '\n') {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
 }
 
 }  // namespace
