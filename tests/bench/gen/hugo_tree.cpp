@@ -48,8 +48,12 @@ std::string school_page(const School& s) {
     out += "years:\n";
     for (const auto& y : seed.years) {
         out += "  - year: " + std::to_string(y.year) + "\n    documents:\n";
-        for (const auto& [id, text] : y.documents)
+        for (const auto& [id, text] : y.documents) {
+            // The year's records (issue #15) sit beside its documents in the
+            // seed; the peer's pages show documents, whose shape they lack.
+            if (id == "visits" || id == "results") continue;
             out += "      - id: " + id + "\n        doc:\n" + indented(document_text(s, text), 10);
+        }
         if (!y.measurements.empty()) out += "    meas:\n" + indented(y.measurements, 6);
     }
     return out + "---\n";
