@@ -217,7 +217,7 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
     std::optional<write::BuildCache> cache;
     std::uint64_t shared = 0;
     if (templates && !options.cache_dir.empty()) {
-        cache.emplace(options.cache_dir);
+        cache.emplace(options.cache_dir, options.cache_output);
         shared = shared_key(options, region.sources, *templates);
     }
     SchoolFiles schools(std::make_move_iterator(listing.schools.begin()),
@@ -259,7 +259,7 @@ Result run_pipeline(const Options& options, const fs::FileSystem& fs, Stop stop)
     if (stop == Stop::AfterRender && r.ok()) r.files = out.take();
     if (r.ok() && r.cache) {  // in memory, the output has landed once returned
         r.cache->retire();
-        r.cache->commit();
+        r.cache->commit("");  // and is gone after: nothing can be reused from it
     }
     return r;
 }

@@ -41,6 +41,10 @@ struct Options {
     unsigned jobs = 0;                 // worker threads; 0: one per core
     // Incremental builds: the cache folder; empty: every school is rendered.
     std::string cache_dir;
+    // What the output that OutputSink::reuse() draws from is
+    // (write::StagedOutput::identity()): the cache's entries are used only
+    // when they were committed for that very output. Empty: none is used.
+    std::string cache_output;
     // Non-empty: render only this school's self-contained bundle
     // (`shnor export school`) instead of the whole site.
     std::string export_school;

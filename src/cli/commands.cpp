@@ -127,6 +127,7 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     fs::DiskFileSystem disk;
     ProgressLine progress(err, progress_mode(args));
     args.options.progress = progress.callback();
+    args.options.cache_output = site.identity();
     r = app::run(args.options, disk, app::Stop::AfterRender, &site);
     std::string what;
     // The cache's new entries may describe only a site that is in place.
@@ -134,7 +135,7 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     if (r.ok() && !site.commit())
         r.sink.error(where, site.failure());
     else if (r.ok() && r.cache)
-        r.cache->commit();
+        r.cache->commit(site.identity());
     if (r.ok()) {
         what = "собрано: " + schools_word(r.schools) + " в " + args.options.out;
         if (r.reused > 0) what += " (без изменений: " + schools_word(r.reused) + ")";
@@ -143,7 +144,8 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
 }
 
 // The cache of `serve` sits beside the content folder: for the usual
-// layout (content/ and site/ side by side) it is the one `build` uses.
+// layout (content/ and site/ side by side) inside the one `build` uses, in
+// a session folder of its own (serve::run).
 int cmd_serve(ServeArgs& args, std::ostream& out, std::ostream& err) {
     CommonArgs& c = args.common;
     if (!read_as_of(c, err)) return kUsage;

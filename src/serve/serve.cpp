@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <thread>
 
 #include "diag/report.hpp"
@@ -21,6 +22,7 @@
 #include "serve/state.hpp"
 #include "serve/watch.hpp"
 #include "view/format.hpp"
+#include "write/build_cache.hpp"
 #include "write/output_sink.hpp"
 
 extern char** environ;
@@ -35,6 +37,9 @@ using Clock = std::chrono::steady_clock;
 // together bound the latency an edit adds before the rebuild starts.
 constexpr std::chrono::milliseconds kQuiet{60};
 constexpr std::chrono::milliseconds kLongestBurst{1000};
+// What the session cache's entries describe: the site in memory, always the
+// one the last commit followed (a failed build neither publishes nor commits).
+constexpr const char* kMemorySite = "memory";
 
 std::string seconds_since(Clock::time_point start) {
     const double s = std::chrono::duration<double>(Clock::now() - start).count();
@@ -84,7 +89,7 @@ bool rebuild(const Options& options, State& state, std::ostream& err, int stop_f
     if (r.ok()) {
         if (r.cache) r.cache->retire();
         state.publish(std::make_shared<const write::SharedFiles>(out.take()));
-        if (r.cache) r.cache->commit();
+        if (r.cache) r.cache->commit(kMemorySite);
         if (!options.quiet)
             err << "собрано за " << seconds_since(start) << ": " << schools_word(r.schools)
                 << (r.reused ? " (без изменений: " + schools_word(r.reused) + ")" : "") << "; "
@@ -117,8 +122,17 @@ int bind_port(HttpServer& http, int port) {
 
 }  // namespace
 
-bool run(const Options& options, std::ostream& out, std::ostream& err) {
+bool run(const Options& given, std::ostream& out, std::ostream& err) {
     StopSignals signals;  // before any thread starts, so they all inherit the mask
+    // The cache's entries describe this process's sites in memory: a cache
+    // of its own, so that `build` never links its pages by them.
+    Options options = given;
+    std::optional<write::SessionCacheDir> session;
+    if (!options.build.cache_dir.empty()) {
+        session.emplace(options.build.cache_dir);
+        options.build.cache_dir = session->path();
+        options.build.cache_output = kMemorySite;
+    }
     State state;
     HttpServer http(state);
     const int port = bind_port(http, options.port);

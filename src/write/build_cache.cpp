@@ -20,19 +20,34 @@ using nlohmann::json;
 
 constexpr int kFormat = 4;  // bump when the entry's shape changes
 
+// Which output the committed entries describe (BuildCache::commit).
+std::string output_record(const std::string& dir) { return (stdfs::path(dir) / "output").string(); }
+
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
 }
 
 constexpr std::string_view kPendingPrefix = "pending-";
+constexpr std::string_view kSessionPrefix = "session-";
 
-// Pending folders of builds that were killed: their process is gone.
-void sweep_pending(const std::string& dir) {
+// `<prefix><pid>-<n>`: a folder of one process's own.
+std::string own_folder(const std::string& dir, std::string_view prefix) {
+    static std::atomic<unsigned> counter{0};
+    return (stdfs::path(dir) /
+            (std::string(prefix) + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+        .string();
+}
+
+// Pending and session folders of processes that were killed: gone now.
+void sweep_dead(const std::string& dir) {
     std::error_code ec;
     for (stdfs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.rfind(kPendingPrefix, 0) != 0) continue;
-        const long pid = std::strtol(name.c_str() + kPendingPrefix.size(), nullptr, 10);
+        std::size_t skip = 0;
+        for (auto prefix : {kPendingPrefix, kSessionPrefix})
+            if (name.rfind(prefix, 0) == 0) skip = prefix.size();
+        if (skip == 0) continue;
+        const long pid = std::strtol(name.c_str() + skip, nullptr, 10);
         if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
             std::error_code ignored;
             stdfs::remove_all(it->path(), ignored);
@@ -211,6 +226,7 @@ struct BuildCache::Pending {
 };
 
 std::optional<CachedRegion> BuildCache::region() const {
+    if (!trusted_) return std::nullopt;
     auto bytes = slurp((stdfs::path(dir_) / "region.json").string());
     if (!bytes) return std::nullopt;
     try {
@@ -242,6 +258,7 @@ bool BuildCache::store(const CachedRegion& e) const {
 }
 
 std::optional<CachedSchool> BuildCache::school(const std::string& id) const {
+    if (!trusted_) return std::nullopt;
     auto bytes = slurp(path_of(dir_, id, ".json"));
     if (!bytes) return std::nullopt;
     try {
@@ -319,13 +336,22 @@ std::optional<std::uint64_t> BuildCache::store(const std::string& id, CachedScho
     return entry.data_hash;
 }
 
-BuildCache::BuildCache(std::string dir) : dir_(std::move(dir)) {
-    static std::atomic<unsigned> counter{0};
-    sweep_pending(dir_);
+BuildCache::BuildCache(std::string dir, const std::string& output) : dir_(std::move(dir)) {
+    sweep_dead(dir_);
+    const auto recorded = slurp(output_record(dir_));
+    trusted_ = !output.empty() && recorded && *recorded == output;
     pending_ = std::make_shared<Pending>();
-    pending_->dir = (stdfs::path(dir_) / (std::string(kPendingPrefix) + std::to_string(::getpid()) +
-                                          "-" + std::to_string(counter++)))
-                        .string();
+    pending_->dir = own_folder(dir_, kPendingPrefix);
+}
+
+SessionCacheDir::SessionCacheDir(const std::string& dir) {
+    sweep_dead(dir);
+    path_ = own_folder(dir, kSessionPrefix);
+}
+
+SessionCacheDir::~SessionCacheDir() {
+    std::error_code ignored;
+    stdfs::remove_all(path_, ignored);
 }
 
 namespace {
@@ -347,17 +373,23 @@ std::vector<std::pair<stdfs::path, stdfs::path>> pending_entries(const stdfs::pa
 
 }  // namespace
 
+// The output record goes first: from here until commit() the output may be
+// either site, and no entry is to be trusted. Entries for another output are
+// all dropped; they would describe files this build does not leave.
 void BuildCache::retire() const {
-    for (const auto& [from, to] : pending_entries(pending_->dir, dir_)) {
-        std::error_code ignored;
-        stdfs::remove(to, ignored);
+    std::error_code ignored;
+    stdfs::remove(output_record(dir_), ignored);
+    if (!trusted_) {
+        stdfs::remove(stdfs::path(dir_) / "region.json", ignored);
+        stdfs::remove_all(stdfs::path(dir_) / "schools", ignored);
+        return;
     }
+    for (const auto& [from, to] : pending_entries(pending_->dir, dir_)) stdfs::remove(to, ignored);
 }
 
-bool BuildCache::commit() const {
+bool BuildCache::commit(const std::string& output) const {
     std::error_code ec;
     const auto entries = pending_entries(pending_->dir, dir_);
-    if (entries.empty()) return true;  // nothing stored
     stdfs::create_directories(stdfs::path(dir_) / "schools", ec);
     bool ok = true;
     for (const auto& [from, to] : entries) {
@@ -366,6 +398,8 @@ bool BuildCache::commit() const {
         ok = ok && !moved;
     }
     stdfs::remove_all(pending_->dir, ec);
+    // Last: the entries are complete before anyone may trust them.
+    if (!output.empty()) ok = put(output_record(dir_), output) && ok;
     return ok;
 }
 

@@ -53,10 +53,19 @@ struct CachedRegion {
 // place after. A build killed anywhere in between leaves a miss, never a
 // wrong entry. Without a commit the pending folder is removed with the last
 // copy of the cache object; a killed build's is swept by the next one.
+//
+// Entries describe one output: the one their build landed in. commit()
+// records which (`output`: write::StagedOutput::identity()), and a cache
+// opened for another output (a `build --no-cache` came between, another
+// --out shares the cache, serve's memory) uses none of them: every school
+// is rendered, and retire() drops them all.
 class BuildCache {
 public:
-    explicit BuildCache(std::string dir);
+    // output: what the output that reuse() draws from is now; empty: unknown.
+    BuildCache(std::string dir, const std::string& output);
     const std::string& dir() const { return dir_; }
+    // Whether the committed entries describe that output.
+    bool trusted() const { return trusted_; }
 
     // Both return nullopt on a miss or an entry that cannot be read.
     std::optional<CachedSchool> school(const std::string& id) const;
@@ -72,14 +81,33 @@ public:
 
     // Before the output lands: removes the entries this build replaces.
     void retire() const;
-    // After it landed: puts this build's entries in place; false when one
-    // could not be moved (the next build then misses it, nothing worse).
-    bool commit() const;
+    // After it landed in `output` (its identity now; empty: an output that
+    // is gone, as a build into memory): puts this build's entries in place
+    // and records the output last; false when one could not be moved (the
+    // next build then misses it, nothing worse).
+    bool commit(const std::string& output) const;
 
 private:
     struct Pending;
     std::string dir_;
+    bool trusted_ = false;
     std::shared_ptr<Pending> pending_;
+};
+
+// A cache of one process's own, for builds whose output lives only as long
+// as the process (serve's, in memory): a folder `session-<pid>-<n>` inside
+// dir, removed with this object; a killed process's is swept by the next
+// cache opened on dir. The shared cache beside it stays as `build` left it.
+class SessionCacheDir {
+public:
+    explicit SessionCacheDir(const std::string& dir);
+    ~SessionCacheDir();
+    SessionCacheDir(const SessionCacheDir&) = delete;
+    SessionCacheDir& operator=(const SessionCacheDir&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
 };
 
 }  // namespace shnor::write

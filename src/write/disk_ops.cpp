@@ -91,6 +91,14 @@ public:
         if (::lstat(path.c_str(), &st) != 0) return EntryKind::None;
         return kind_of(st.st_mode);
     }
+    std::string identity(const std::string& path) override {
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0) return {};
+        const auto ns =
+            static_cast<long long>(st.st_ctim.tv_sec) * 1000000000LL + st.st_ctim.tv_nsec;
+        return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" +
+               std::to_string(ns);
+    }
     int list(const std::string& dir, std::vector<DirEntry>& out) override {
         DIR* d = ::opendir(dir.c_str());
         if (!d) return errno;

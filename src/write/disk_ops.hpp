@@ -42,6 +42,9 @@ public:
     virtual void unlock(int fd) = 0;
     // What path is, without following a final symlink; None when absent.
     virtual EntryKind kind(const std::string& path) = 0;
+    // Which file path is, as text (device, inode, change time); empty when
+    // absent. A file made later has another, even on a recycled inode.
+    virtual std::string identity(const std::string& path) = 0;
     virtual int list(const std::string& dir, std::vector<DirEntry>& out) = 0;
     virtual int read(const std::string& path, std::string& out) = 0;
 };

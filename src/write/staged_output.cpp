@@ -71,6 +71,11 @@ std::unique_ptr<OutputStream> StagedOutput::open(const std::string& rel) {
     return std::make_unique<Stream>(*this, rel, fd);
 }
 
+std::string StagedOutput::identity() const {
+    if (out_.empty()) return {};
+    return disk_.identity(out_ + "/" + kMarker);
+}
+
 std::string StagedOutput::failure() const {
     std::lock_guard lock(mutex_);
     return failure_;

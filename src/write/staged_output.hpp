@@ -49,6 +49,11 @@ public:
     // so far or now; the old output is then untouched.
     bool commit();
 
+    // Which site the output folder holds (its marker's identity): the old
+    // one until commit(), the new one after; empty when there is none. The
+    // build cache trusts only entries committed for the site in place.
+    std::string identity() const;
+
     // The staging folder (absolute; empty until opened). For tests.
     const std::string& staging() const { return staging_; }
 

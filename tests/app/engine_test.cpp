@@ -73,6 +73,7 @@ public:
         app::Options o;
         o.templates_dir = templates_;
         o.cache_dir = cache_;
+        o.cache_output = kOutput;
         ReuseRecorder out(&previous_);
         auto r = app::run(o, mem, app::Stop::AfterRender, &out);
         INFO(report_of(r));
@@ -84,7 +85,7 @@ public:
         REQUIRE(r.cache);
         r.cache->retire();
         previous_ = out.take();
-        if (end == End::Landed) r.cache->commit();
+        if (end == End::Landed) r.cache->commit(kOutput);
         reused_ = std::move(out.reused);
         return r;
     }
@@ -104,6 +105,7 @@ public:
     void use_templates(const std::string& dir) { templates_ = dir; }
 
 private:
+    static constexpr const char* kOutput = "memory";  // the only one these builds draw from
     std::string cache_, templates_;
     write::OutputSet previous_;
     std::set<std::string> reused_;

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -164,4 +165,36 @@ TEST_CASE("a rebuild reuses unchanged schools and equals a clean build", "[cli][
         beside.insert(e.path().filename().string());
     CHECK(beside == std::set<std::string>{".clean.shnor-lock", ".site.shnor-lock", "cache", "clean",
                                           "content", "site"});
+}
+
+// Regression: the cache trusted whatever the output folder held. A `build
+// --no-cache` of other content into the same folder came between, and the
+// next cached build linked that build's pages as if they were its own.
+TEST_CASE("a cached build never links pages another build left in the folder", "[cli][engine]") {
+    auto base = temp_dir("foreign-site");
+    stdfs::copy(mini(), base / "content", stdfs::copy_options::recursive);
+    const std::string content = (base / "content").string();
+    const std::string site = " --content " + content + " --out " + (base / "site").string();
+    const auto school = base / "content" / "schools" / "sosh-1" / "school.yaml";
+    std::string original;
+    {
+        std::ifstream in(school);
+        original.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    auto put_school = [&](const std::string& text) { std::ofstream(school) << text; };
+
+    REQUIRE(run_shnor("build" + site).code == 0);
+    auto name = original.find("name: ");
+    REQUIRE(name != std::string::npos);
+    put_school(std::string(original).insert(name + 6, "Новая "));
+    REQUIRE(run_shnor("build --no-cache" + site).code == 0);
+    put_school(original);
+    auto again = run_shnor("build" + site);
+    INFO(again.output);
+    REQUIRE(again.code == 0);
+    CHECK(again.output.find("без изменений") == std::string::npos);
+    REQUIRE(
+        run_shnor("build --no-cache --content " + content + " --out " + (base / "clean").string())
+            .code == 0);
+    CHECK(tree(base / "site") == tree(base / "clean"));
 }

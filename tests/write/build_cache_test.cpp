@@ -13,7 +13,7 @@ TEST_CASE("a cached summary keeps its attention items", "[write][cache]") {
     const auto dir =
         std::filesystem::temp_directory_path() / ("shnor-cache-test-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
-    write::BuildCache cache(dir.string());
+    write::BuildCache cache(dir.string(), "site-1");
 
     compute::YearSummary y;
     y.year = 2021;
@@ -26,13 +26,95 @@ TEST_CASE("a cached summary keeps its attention items", "[write][cache]") {
     entry.summary = {"sosh-1", "Школа", "СОШ", "gorod", {"schools/sosh-1/school.yaml", 1, 1}, {y}};
     REQUIRE(cache.store("sosh-1", entry, render::SchoolData{}));
     CHECK_FALSE(cache.school("sosh-1"));  // pending until committed
-    REQUIRE(cache.commit());
+    REQUIRE(cache.commit("site-1"));
 
-    const auto back = cache.school("sosh-1");
+    const auto back = write::BuildCache(dir.string(), "site-1").school("sosh-1");
     std::filesystem::remove_all(dir);
     REQUIRE(back);
     CHECK(back->summary == entry.summary);
     REQUIRE(back->summary.years.size() == 1);
     CHECK(back->summary.years[0].attention.size() == 3);
     CHECK_FALSE(back->summary.years[0].attention[0].date.valid());
+}
+
+namespace {
+
+std::filesystem::path fresh_dir(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() /
+               ("shnor-cache-test-" + name + "-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    return dir;
+}
+
+write::CachedSchool some_entry() {
+    write::CachedSchool entry;
+    entry.key = 7;
+    entry.summary = {"sosh-1", "Школа", "СОШ", "gorod", {"schools/sosh-1/school.yaml", 1, 1}, {}};
+    entry.outputs = {"schools/sosh-1/index.html"};
+    return entry;
+}
+
+}  // namespace
+
+TEST_CASE("a cache's entries are used only for the output they were committed for",
+          "[write][cache]") {
+    const auto dir = fresh_dir("output");
+    {
+        write::BuildCache cache(dir.string(), "site-1");
+        CHECK_FALSE(cache.trusted());  // nothing committed yet
+        REQUIRE(cache.store("sosh-1", some_entry(), render::SchoolData{}));
+        cache.retire();
+        REQUIRE(cache.commit("site-2"));  // the build's own site, now in place
+    }
+    CHECK(write::BuildCache(dir.string(), "site-2").school("sosh-1"));
+    // Another site at the output path (a `build --no-cache` came between),
+    // an unknown one, or none: nothing is used.
+    for (const char* other : {"site-1", "site-3", ""}) {
+        write::BuildCache cache(dir.string(), other);
+        CHECK_FALSE(cache.trusted());
+        CHECK_FALSE(cache.school("sosh-1"));
+        CHECK_FALSE(cache.region());
+    }
+    // A build that does not land (retired, never committed): no output is
+    // recorded, so not even the right one trusts the entries.
+    write::BuildCache(dir.string(), "site-2").retire();
+    CHECK_FALSE(write::BuildCache(dir.string(), "site-2").trusted());
+    // An untrusted build drops every old entry; its own commit records its site.
+    {
+        write::BuildCache cache(dir.string(), "site-4");
+        cache.retire();
+        REQUIRE(cache.commit("site-5"));
+    }
+    write::BuildCache after(dir.string(), "site-5");
+    CHECK(after.trusted());
+    CHECK_FALSE(after.school("sosh-1"));
+    // Committed into memory (an output that is gone): trusted by no one.
+    after.retire();
+    REQUIRE(after.commit(""));
+    CHECK_FALSE(write::BuildCache(dir.string(), "site-5").trusted());
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a session cache is a folder of its own inside the cache, gone with its process",
+          "[write][cache]") {
+    const auto dir = fresh_dir("session");
+    std::string path;
+    {
+        write::SessionCacheDir session(dir.string());
+        path = session.path();
+        CHECK(std::filesystem::path(path).parent_path() == dir);
+        write::BuildCache cache(path, "memory");
+        REQUIRE(cache.store("sosh-1", some_entry(), render::SchoolData{}));
+        cache.retire();
+        REQUIRE(cache.commit("memory"));
+        CHECK(std::filesystem::exists(path));
+        CHECK_FALSE(std::filesystem::exists(dir / "schools"));  // the shared cache: untouched
+    }
+    CHECK_FALSE(std::filesystem::exists(path));
+    // A killed process's session folder is swept by the next cache opened there.
+    const auto dead = dir / "session-999999999-0";
+    std::filesystem::create_directories(dead / "schools");
+    write::BuildCache cache(dir.string(), "site");
+    CHECK_FALSE(std::filesystem::exists(dead));
+    std::filesystem::remove_all(dir);
 }

@@ -59,6 +59,7 @@ public:
     }
     void unlock(int fd) override { real().unlock(fd); }
     write::EntryKind kind(const std::string& p) override { return real().kind(p); }
+    std::string identity(const std::string& p) override { return real().identity(p); }
     int list(const std::string& d, std::vector<write::DirEntry>& out) override {
         return real().list(d, out);
     }
