@@ -160,15 +160,15 @@ bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag
 }
 
 // The pages over all schools, the annexes and open data; with a cache, taken
-// whole from the previous build when nothing at all changed, else each page
-// and document whose data is unchanged (render::OutputMemo).
-void render_rollups(const Options& options, const RegionContext& ctx, const view::SiteInput& in,
+// whole from the previous build when nothing at all changed (then true),
+// else each page and document whose data is unchanged (render::OutputMemo).
+bool render_rollups(const Options& options, const RegionContext& ctx, const view::SiteInput& in,
                     const render::TemplateSet& templates, const SchoolFiles& schools,
                     const std::vector<SchoolOutcome>& outcomes, const write::BuildCache* cache,
                     std::uint64_t shared, write::OutputSink& out, diag::Sink& sink) {
     const std::uint64_t key = cache ? region_key(shared, schools, outcomes) : 0;
     const auto previous = cache ? cache->region() : std::nullopt;
-    if (key && previous && previous->key == key && reuse_region(*previous, out, sink)) return;
+    if (key && previous && previous->key == key && reuse_region(*previous, out, sink)) return true;
     // Page by page: what shows nothing changed is reused.
     std::optional<render::OutputMemo> memo;
     if (cache)
@@ -192,6 +192,7 @@ void render_rollups(const Options& options, const RegionContext& ctx, const view
     if (cache && !own.has_errors())
         cache->store(
             write::CachedRegion{key, recorded.paths(), own.all(), shared, memo->current()});
+    return false;
 }
 
 // Every stage; run() adds the final progress event to each way out.
@@ -238,8 +239,9 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
     notify(options, Progress::Phase::Rollups);
     compute::add_rollups(region.project, analysis);
     const view::SiteInput in{region.project, analysis};
-    render_rollups(options, ctx, in, *templates, schools, outcomes, cache ? &*cache : nullptr,
-                   shared, *out, r.sink);
+    const bool whole = render_rollups(options, ctx, in, *templates, schools, outcomes,
+                                      cache ? &*cache : nullptr, shared, *out, r.sink);
+    r.unchanged = whole && cache && cache->trusted() && r.reused == r.schools;
     if (options.strict) r.sink.promote_warnings();
     if (!r.sink.has_errors()) r.cache = std::move(cache);  // the caller commits it
     return r;

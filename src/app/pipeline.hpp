@@ -62,6 +62,9 @@ struct Result {
     write::OutputSet files;                      // run_pipeline: empty unless rendered cleanly
     int schools = 0;
     int reused = 0;  // schools whose previous outputs were reused (incremental)
+    // Every output taken from the previous one, by a cache that describes
+    // it: the output in place already is this build's.
+    bool unchanged = false;
     // The build cache, when there is one and the build succeeded: the caller
     // retires and commits its entries around landing the output
     // (write::BuildCache); dropped uncommitted, they are thrown away.

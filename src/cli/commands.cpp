@@ -130,11 +130,13 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     args.options.cache_output = site.identity();
     r = app::run(args.options, disk, app::Stop::AfterRender, &site);
     std::string what;
+    // Nothing written, all taken from the site in place: it stays, as is.
+    const bool in_place = r.ok() && r.unchanged && !site.wrote();
     // The cache's new entries may describe only a site that is in place.
-    if (r.ok() && r.cache) r.cache->retire();
-    if (r.ok() && !site.commit())
+    if (r.ok() && !in_place && r.cache) r.cache->retire();
+    if (r.ok() && !in_place && !site.commit())
         r.sink.error(where, site.failure());
-    else if (r.ok() && r.cache)
+    else if (r.ok() && !in_place && r.cache)
         r.cache->commit(site.identity());
     if (r.ok()) {
         what = "собрано: " + schools_word(r.schools) + " в " + args.options.out;

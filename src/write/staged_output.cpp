@@ -45,23 +45,37 @@ StagedOutput::~StagedOutput() {
 
 bool StagedOutput::put(const std::string& rel, std::string_view bytes) {
     if (!is_safe_output_path(rel)) return fail("недопустимый путь в выводе: \"" + rel + "\"");
+    wrote_ = true;
     if (failed() || !make_dirs_for(rel)) return false;
     return write_whole(staging_ + "/" + rel, rel, bytes);
 }
 
-// A hard link to the previous site's file; a copy where linking fails
-// (another file system, no permission to link).
+// Only checked now, linked at commit(): a build that writes nothing leaves
+// the old site in place and need not restage it at all.
 bool StagedOutput::reuse(const std::string& rel) {
     if (!is_safe_output_path(rel)) return fail("недопустимый путь в выводе: \"" + rel + "\"");
     if (failed() || disk_.kind(out_ + "/" + rel) != EntryKind::File) return false;
+    std::lock_guard lock(mutex_);
+    reused_.push_back(rel);
+    return true;
+}
+
+// A hard link to the previous site's file; a copy where linking fails
+// (another file system, no permission to link). A file the build wrote
+// since (a school rendered again over its links) wins.
+bool StagedOutput::link_previous(const std::string& rel) {
     if (!make_dirs_for(rel)) return false;
-    if (disk_.link(out_ + "/" + rel, staging_ + "/" + rel) == 0) return true;
+    const int err = disk_.link(out_ + "/" + rel, staging_ + "/" + rel);
+    if (err == 0 || err == EEXIST) return true;
     std::string bytes;
-    if (disk_.read(out_ + "/" + rel, bytes) != 0) return false;  // the caller renders it
+    if (int read = disk_.read(out_ + "/" + rel, bytes))
+        return fail("файл прежней сборки пропал во время сборки: \"" + shown(rel) + "\" (" +
+                    errno_ru(read) + ")");
     return write_whole(staging_ + "/" + rel, rel, bytes);
 }
 
 std::unique_ptr<OutputStream> StagedOutput::open(const std::string& rel) {
+    wrote_ = true;
     int fd = -1;
     if (!is_safe_output_path(rel))
         fail("недопустимый путь в выводе: \"" + rel + "\"");
@@ -83,8 +97,12 @@ std::string StagedOutput::failure() const {
 
 bool StagedOutput::commit() {
     if (failed() || committed_) return !failed() && committed_;
+    for (const auto& rel : reused_)
+        if (!link_previous(rel)) return false;
     // A README committed in the output folder stays (the build's own wins).
-    if (disk_.kind(staging_ + "/README.md") == EntryKind::None) reuse("README.md");
+    if (disk_.kind(staging_ + "/README.md") == EntryKind::None &&
+        disk_.kind(out_ + "/README.md") == EntryKind::File && !link_previous("README.md"))
+        return false;
     if (int err = disk_.syncfs(staging_))
         return fail("не удалось сохранить сборку на диск \"" + shown_out_ + "\": " + errno_ru(err));
     return swap_in();

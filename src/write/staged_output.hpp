@@ -21,9 +21,11 @@
 //   two renames are used and the next build first puts a stranded old site back.
 // - Without commit() (an error, an exception) the staging folder is removed
 //   and the output folder is untouched.
+#include <atomic>
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "write/disk_ops.hpp"
 #include "write/output_sink.hpp"
@@ -45,9 +47,14 @@ public:
     std::unique_ptr<OutputStream> open(const std::string& rel) override;
     std::string failure() const override;
 
-    // Swaps the staged site in. False (see failure()) when anything failed
-    // so far or now; the old output is then untouched.
+    // Links the reused files into the staging folder and swaps it in. False
+    // (see failure()) when anything failed so far or now; the old output
+    // is then untouched.
     bool commit();
+    // Whether any file was written (put or open) rather than reused. A build
+    // that wrote none, from a cache that describes the site in place
+    // (app::Result::unchanged), need not commit: that site is its result.
+    bool wrote() const { return wrote_; }
 
     // Which site the output folder holds (its marker's identity): the old
     // one until commit(), the new one after; empty when there is none. The
@@ -69,6 +76,7 @@ private:
     bool make_staging();
     bool make_dirs_for(const std::string& rel);
     bool write_whole(const std::string& path, const std::string& shown, std::string_view bytes);
+    bool link_previous(const std::string& rel);
     bool swap_in();
 
     bool fail(const std::string& message);
@@ -84,7 +92,9 @@ private:
     bool committed_ = false;
     mutable std::mutex mutex_;
     std::string failure_;
-    std::set<std::string> dirs_;  // folders made in staging so far
+    std::set<std::string> dirs_;       // folders made in staging so far
+    std::vector<std::string> reused_;  // linked from the old site at commit()
+    std::atomic<bool> wrote_{false};
 };
 
 }  // namespace shnor::write

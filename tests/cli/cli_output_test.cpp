@@ -139,11 +139,19 @@ TEST_CASE("a rebuild reuses unchanged schools and equals a clean build", "[cli][
         ::stat((base / "site" / "schools" / "sosh-1" / "index.html").c_str(), &st);
         return st.st_ino;
     };
+    auto marker = [&] {
+        struct stat st {};
+        ::stat((base / "site" / ".shnor-output").c_str(), &st);
+        return st.st_ino;
+    };
     const auto before = inode();
+    const auto site_before = marker();
     auto again = run_shnor(incremental);
     REQUIRE(again.code == 0);
     CHECK(again.output.find("без изменений: 2 школы") != std::string::npos);
     CHECK(inode() == before);
+    // Nothing changed: the site in place is the result, not swapped for a copy.
+    CHECK(marker() == site_before);
 
     // One school edited: only it is rendered again, and the site equals a clean one.
     {

@@ -156,6 +156,21 @@ TEST_CASE("reuse links the previous site's file, and put never writes through it
     CHECK(test::read_file(out + "/b.html") == "new b");
 }
 
+TEST_CASE("a reused file that vanished before the commit fails it, the old site stays", "[write]") {
+    auto base = temp_dir("reuse-vanished");
+    auto out = (base / "site").string();
+    diag::Sink sink;
+    REQUIRE(write::write_site({{"a/kept.html", "kept"}, {"b.html", "b"}}, out, "", sink));
+    write::StagedOutput staged(out, "");
+    REQUIRE(staged.reuse("a/kept.html"));
+    REQUIRE(staged.reuse("b.html"));
+    CHECK_FALSE(staged.wrote());  // reuses are not writes
+    std::filesystem::remove(out + "/a/kept.html");
+    CHECK_FALSE(staged.commit());
+    CHECK(staged.failure().find("site/a/kept.html") != std::string::npos);
+    CHECK(test::read_file(out + "/b.html") == "b");
+}
+
 TEST_CASE("schools writing in parallel share folders safely", "[write]") {
     auto base = temp_dir("parallel");
     auto out = (base / "site").string();
@@ -183,11 +198,12 @@ TEST_CASE("reuse copies where the file system refuses a hard link", "[write]") {
     auto out = (base / "site").string();
     diag::Sink sink;
     REQUIRE(write::write_site({{"a/kept.html", "kept"}}, out, "", sink));
-    // Calls: 1 lock, 2 mkdir staging, 3-5 the marker, 6 mkdir a, 7 the link.
+    // Calls: 1 lock, 2 mkdir staging, 3-5 the marker, then at commit 6
+    // mkdir a, 7 the link.
     test::FaultyDisk disk(7, EXDEV);
     write::StagedOutput staged(out, "", disk);
     REQUIRE(staged.reuse("a/kept.html"));
-    CHECK(disk.fired_op() == "link");
     REQUIRE(staged.commit());
+    CHECK(disk.fired_op() == "link");
     CHECK(test::read_file(out + "/a/kept.html") == "kept");
 }
