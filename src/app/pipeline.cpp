@@ -162,13 +162,16 @@ bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag
 // The pages over all schools, the annexes and open data; with a cache, taken
 // whole from the previous build when nothing at all changed (then true),
 // else each page and document whose data is unchanged (render::OutputMemo).
-bool render_rollups(const Options& options, const RegionContext& ctx, const view::SiteInput& in,
+bool render_rollups(const Options& options, const RegionContext& ctx, compute::Analysis& analysis,
                     const render::TemplateSet& templates, const SchoolFiles& schools,
                     const std::vector<SchoolOutcome>& outcomes, const write::BuildCache* cache,
                     std::uint64_t shared, write::OutputSink& out, diag::Sink& sink) {
     const std::uint64_t key = cache ? region_key(shared, schools, outcomes) : 0;
     const auto previous = cache ? cache->region() : std::nullopt;
     if (key && previous && previous->key == key && reuse_region(*previous, out, sink)) return true;
+    // Linked whole, the pages need none of the region's figures: only now.
+    compute::add_rollups(ctx.project, analysis);
+    const view::SiteInput in{ctx.project, analysis};
     // Page by page: what shows nothing changed is reused.
     std::optional<render::OutputMemo> memo;
     if (cache)
@@ -237,9 +240,7 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
         return r;
     }
     notify(options, Progress::Phase::Rollups);
-    compute::add_rollups(region.project, analysis);
-    const view::SiteInput in{region.project, analysis};
-    const bool whole = render_rollups(options, ctx, in, *templates, schools, outcomes,
+    const bool whole = render_rollups(options, ctx, analysis, *templates, schools, outcomes,
                                       cache ? &*cache : nullptr, shared, *out, r.sink);
     r.unchanged = whole && cache && cache->trusted() && r.reused == r.schools;
     if (options.strict) r.sink.promote_warnings();

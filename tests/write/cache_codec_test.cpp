@@ -58,7 +58,7 @@ TEST_CASE("a damaged cache entry decodes to nothing", "[write][cache]") {
     // Every prefix is short of something.
     for (std::size_t n = 0; n < bytes.size(); n += 7)
         CHECK_FALSE(write::decode_school(std::string_view(bytes).substr(0, n)));
-    CHECK_FALSE(write::decode_school(bytes + "1:x"));  // trailing bytes
+    CHECK_FALSE(write::decode_school(bytes + "1:x"));     // trailing bytes
     CHECK_FALSE(write::decode_school("{\"format\":4}"));  // an older JSON entry
     // An enum out of range is refused, not cast: the wave (0 or 1) follows
     // the eleven counts, the last of them "2:11".
