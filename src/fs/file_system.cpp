@@ -1,8 +1,10 @@
 #include "fs/file_system.hpp"
 
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -25,41 +27,70 @@ std::optional<Stamp> DiskFileSystem::stamp(const std::string& root, const std::s
                  static_cast<std::uint64_t>(st.st_ino)};
 }
 
+namespace {
+
+std::string system_message(int err) {
+    return std::error_code(err, std::generic_category()).message();
+}
+
+// What an entry is: readdir's d_type spares a stat per file (a rebuild
+// lists half a million of them); lstat only where the file system leaves
+// it unknown.
+unsigned char type_of(const std::string& path, const dirent& e) {
+    if (e.d_type != DT_UNKNOWN) return e.d_type;
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return DT_UNKNOWN;
+    return S_ISLNK(st.st_mode)   ? DT_LNK
+           : S_ISDIR(st.st_mode) ? DT_DIR
+           : S_ISREG(st.st_mode) ? DT_REG
+                                 : DT_UNKNOWN;
+}
+
+// The files under root/rel, depth first; one folder open at a time.
+void walk(const std::string& root, const std::string& rel, std::vector<std::string>& out,
+          diag::Sink& sink) {
+    const std::string dir = rel.empty() ? root : join(root, rel);
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+        const int err = errno;
+        sink.error({dir, 0, 0}, (rel.empty() ? "не удалось открыть папку с данными: "
+                                             : "ошибка чтения папки: ") +
+                                    system_message(err));
+        return;
+    }
+    std::vector<std::string> folders;
+    errno = 0;
+    while (const dirent* e = ::readdir(d)) {
+        const std::string name = e->d_name;
+        if (name.empty() || name[0] == '.') continue;  // ., .., .git, editor files
+        std::string path = rel.empty() ? name : rel + "/" + name;
+        switch (type_of(join(root, path), *e)) {
+            case DT_REG:
+                out.push_back(std::move(path));
+                break;
+            case DT_DIR:
+                folders.push_back(std::move(path));
+                break;
+            case DT_LNK:
+                sink.error(
+                    {join(root, path), 0, 0},
+                    "символические ссылки не допускаются: данные должны лежать в самой папке");
+                break;
+            default:
+                sink.error({join(root, path), 0, 0}, "это не обычный файл");
+        }
+        errno = 0;
+    }
+    if (errno != 0) sink.error({dir, 0, 0}, "ошибка чтения папки: " + system_message(errno));
+    ::closedir(d);
+    for (const auto& f : folders) walk(root, f, out, sink);
+}
+
+}  // namespace
+
 std::vector<std::string> DiskFileSystem::list(const std::string& root, diag::Sink& sink) const {
     std::vector<std::string> out;
-    std::error_code ec;
-    stdfs::recursive_directory_iterator it(root, stdfs::directory_options::none, ec), end;
-    if (ec) {
-        sink.error({root, 0, 0}, "не удалось открыть папку с данными: " + ec.message());
-        return out;
-    }
-    // Entries are root/<rel>: cut the prefix (stdfs::relative would resolve
-    // every path on disk again, tens of thousands of times on a rebuild).
-    const std::string prefix = (stdfs::path(root) / "").string();
-    for (; it != end; it.increment(ec)) {
-        if (ec) {
-            sink.error({root, 0, 0}, "ошибка чтения папки: " + ec.message());
-            break;
-        }
-        const std::string& full = it->path().native();
-        auto rel = full.compare(0, prefix.size(), prefix) == 0
-                       ? full.substr(prefix.size())
-                       : stdfs::relative(it->path(), root, ec).generic_string();
-        auto name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {  // .git, editor files
-            if (it->is_directory()) it.disable_recursion_pending();
-            continue;
-        }
-        auto st = it->symlink_status();
-        if (stdfs::is_symlink(st)) {
-            sink.error({join(root, rel), 0, 0},
-                       "символические ссылки не допускаются: данные должны лежать в самой папке");
-        } else if (stdfs::is_regular_file(st)) {
-            out.push_back(rel);
-        } else if (!stdfs::is_directory(st)) {
-            sink.error({join(root, rel), 0, 0}, "это не обычный файл");
-        }
-    }
+    walk(root, "", out, sink);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -1,5 +1,7 @@
 #include "fs/file_system.hpp"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +24,32 @@ TEST_CASE("symbolic links in content are refused, not followed", "[fs]") {
     for (const auto& d : sink.all())
         CHECK(d.message ==
               "символические ссылки не допускаются: данные должны лежать в самой папке");
+}
+
+TEST_CASE("the listing: every regular file, sorted; hidden entries skipped; others refused",
+          "[fs]") {
+    auto root = stdfs::temp_directory_path() / "shnor-test-listing";
+    stdfs::remove_all(root);
+    stdfs::create_directories(root / "schools" / "b" / "2021");
+    stdfs::create_directories(root / "schools" / "a");
+    stdfs::create_directories(root / ".git" / "objects");
+    for (const char* f : {"region.yaml", "schools/b/2021/plan.yaml", "schools/b/school.yaml",
+                          "schools/a/school.yaml", ".git/objects/x", "schools/a/.school.yaml.swp"})
+        std::ofstream(root / f) << "x: 1\n";
+    REQUIRE(::mkfifo((root / "schools" / "pipe.yaml").c_str(), 0600) == 0);
+    fs::DiskFileSystem disk;
+    diag::Sink sink;
+    auto files = disk.list(root.string(), sink);
+    CHECK(files == std::vector<std::string>{"region.yaml", "schools/a/school.yaml",
+                                            "schools/b/2021/plan.yaml", "schools/b/school.yaml"});
+    REQUIRE(sink.errors() == 1);
+    CHECK(sink.all()[0].loc.file == (root / "schools" / "pipe.yaml").string());
+    CHECK(sink.all()[0].message == "это не обычный файл");
+    diag::Sink missing;
+    CHECK(disk.list((root / "nowhere").string(), missing).empty());
+    REQUIRE(missing.errors() == 1);
+    CHECK(missing.all()[0].message.rfind("не удалось открыть папку с данными: ", 0) == 0);
+    stdfs::remove_all(root);
 }
 
 TEST_CASE("oversized files are not read", "[fs]") {
