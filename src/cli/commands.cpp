@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "app/parallel.hpp"
 #include "cli/cli.hpp"
 #include "cli/terminal.hpp"
 #include "diag/report.hpp"
@@ -134,7 +135,7 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     const bool in_place = r.ok() && r.unchanged && !site.wrote();
     // The cache's new entries may describe only a site that is in place.
     if (r.ok() && !in_place && r.cache) r.cache->retire();
-    if (r.ok() && !in_place && !site.commit())
+    if (r.ok() && !in_place && !site.commit(app::worker_count(args.options.jobs, r.schools)))
         r.sink.error(where, site.failure());
     else if (r.ok() && !in_place && r.cache)
         r.cache->commit(site.identity());

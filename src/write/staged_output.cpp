@@ -1,6 +1,10 @@
 #include "write/staged_output.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <thread>
+#include <vector>
 
 #include "write/site_writer.hpp"
 
@@ -60,6 +64,21 @@ bool StagedOutput::reuse(const std::string& rel) {
     return true;
 }
 
+// Tens of thousands on a large site: on as many threads as the schools.
+bool StagedOutput::link_reused(unsigned threads) {
+    const unsigned n = std::max(1u, threads);
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < reused_.size() && !failed(); i = next++)
+            link_previous(reused_[i]);
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < n && t < reused_.size(); ++t) helpers.emplace_back(work);
+    work();
+    for (auto& t : helpers) t.join();
+    return !failed();
+}
+
 // A hard link to the previous site's file; a copy where linking fails
 // (another file system, no permission to link). A file the build wrote
 // since (a school rendered again over its links) wins.
@@ -95,10 +114,9 @@ std::string StagedOutput::failure() const {
     return failure_;
 }
 
-bool StagedOutput::commit() {
+bool StagedOutput::commit(unsigned threads) {
     if (failed() || committed_) return !failed() && committed_;
-    for (const auto& rel : reused_)
-        if (!link_previous(rel)) return false;
+    if (!link_reused(threads)) return false;
     // A README committed in the output folder stays (the build's own wins).
     if (disk_.kind(staging_ + "/README.md") == EntryKind::None &&
         disk_.kind(out_ + "/README.md") == EntryKind::File && !link_previous("README.md"))

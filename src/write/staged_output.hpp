@@ -47,10 +47,10 @@ public:
     std::unique_ptr<OutputStream> open(const std::string& rel) override;
     std::string failure() const override;
 
-    // Links the reused files into the staging folder and swaps it in. False
-    // (see failure()) when anything failed so far or now; the old output
-    // is then untouched.
-    bool commit();
+    // Links the reused files into the staging folder (on `threads`) and
+    // swaps it in. False (see failure()) when anything failed so far or
+    // now; the old output is then untouched.
+    bool commit(unsigned threads = 1);
     // Whether any file was written (put or open) rather than reused. A build
     // that wrote none, from a cache that describes the site in place
     // (app::Result::unchanged), need not commit: that site is its result.
@@ -76,6 +76,7 @@ private:
     bool make_staging();
     bool make_dirs_for(const std::string& rel);
     bool write_whole(const std::string& path, const std::string& shown, std::string_view bytes);
+    bool link_reused(unsigned threads);
     bool link_previous(const std::string& rel);
     bool swap_in();
 

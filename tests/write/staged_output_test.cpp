@@ -156,6 +156,23 @@ TEST_CASE("reuse links the previous site's file, and put never writes through it
     CHECK(test::read_file(out + "/b.html") == "new b");
 }
 
+TEST_CASE("reused files are linked on several threads at commit", "[write]") {
+    auto base = temp_dir("reuse-threads");
+    auto out = (base / "site").string();
+    write::OutputSet before;
+    for (int i = 0; i < 300; ++i)
+        before["s" + std::to_string(i % 17) + "/f" + std::to_string(i) + ".html"] =
+            std::to_string(i);
+    diag::Sink sink;
+    REQUIRE(write::write_site(before, out, "", sink));
+    write::StagedOutput staged(out, "");
+    for (const auto& [rel, _] : before) REQUIRE(staged.reuse(rel));
+    REQUIRE(staged.put("s3/f3.html", "new"));  // written over its link: the new file wins
+    REQUIRE(staged.commit(4));
+    for (const auto& [rel, bytes] : before)
+        CHECK(test::read_file(out + "/" + rel) == (rel == "s3/f3.html" ? "new" : bytes));
+}
+
 TEST_CASE("a reused file that vanished before the commit fails it, the old site stays", "[write]") {
     auto base = temp_dir("reuse-vanished");
     auto out = (base / "site").string();
