@@ -1,7 +1,12 @@
-// Pages split at <main> and frames normalised for the goldens.
+// The golden scheme itself: pages split at <main>, frames normalised, and a
+// changed byte anywhere in a rendered page still failing the comparison.
 #include "support/page_frame.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+
+#include "app/pipeline.hpp"
+#include "support/fixtures.hpp"
 
 using namespace shnor;
 
@@ -16,6 +21,16 @@ std::string page(const std::string& root, const std::string& title, const std::s
 
 bool contains(const std::string& s, const std::string& part) {
     return s.find(part) != std::string::npos;
+}
+
+// The mini region's home page and one school page, as rendered.
+test::Files mini_pages() {
+    fs::MemoryFileSystem mem;
+    test::add_dir(mem, test::test_dir() + "/fixtures/mini/content", "content");
+    auto r = app::run_pipeline({}, mem, app::Stop::AfterRender);
+    REQUIRE(r.ok());
+    return {{"index.html", r.files.at("index.html")},
+            {"schools/sosh-1/index.html", r.files.at("schools/sosh-1/index.html")}};
 }
 
 }  // namespace
@@ -61,4 +76,28 @@ TEST_CASE("first_difference names the first differing line", "[support]") {
     CHECK(test::first_difference(long_line, std::string(200, 'x') + "е" + std::string(200, 'x')) ==
           "line 1: want «…" + std::string(30, 'x') + "ё" + std::string(68, 'x') + "…», got «…" +
               std::string(30, 'x') + "е" + std::string(68, 'x') + "…»");
+}
+
+TEST_CASE("a changed line anywhere in a page fails its goldens, naming the page", "[support]") {
+    const auto site = mini_pages();
+    const auto want = test::site_goldens(site, "index.html");
+    REQUIRE(test::diff_site(site, want, "index.html").empty());
+    for (const auto& [path, html] : site) {
+        std::size_t start = 0;
+        for (int line = 1; start < html.size(); ++line) {
+            const auto end = std::min(html.find('\n', start), html.size());
+            auto changed = site;
+            changed[path].insert(end, "~");  // the last byte of the line
+            INFO(path << " line " << line);
+            const auto diff = test::diff_site(changed, want, "index.html");
+            // "index.html" alone would also match the school's path.
+            CHECK(contains(diff, path == "index.html" ? "differs: index.html" : path));
+            start = end + 1;
+        }
+    }
+    auto retitled = site;
+    auto& school = retitled["schools/sosh-1/index.html"];
+    const std::string number = "№ 1»";
+    school.replace(school.find(number), number.size(), "№ 2»");  // in the title only
+    CHECK(contains(test::diff_site(retitled, want, "index.html"), "«МБОУ «СОШ № 2»»"));
 }
