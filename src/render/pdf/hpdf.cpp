@@ -35,51 +35,6 @@ std::string bmp_only(const std::string& s) {
 
 }  // namespace
 
-struct HpdfMetrics::State {
-    HpdfDoc doc;
-};
-
-HpdfMetrics::HpdfMetrics(std::unique_ptr<State> s) : s_(std::move(s)) {}
-HpdfMetrics::~HpdfMetrics() = default;
-
-std::unique_ptr<HpdfMetrics> HpdfMetrics::open(const FontFiles& files, std::string* error) {
-    auto s = std::make_unique<State>();
-    if (files.regular.empty() || !s->doc.load_faces(files)) {
-        if (error)
-            *error = files.regular.empty() ? "файлы шрифта не найдены"
-                                           : "libharu не загрузила шрифт " + files.regular +
-                                                 ": ошибка " + describe(s->doc.error());
-        return nullptr;
-    }
-    return std::unique_ptr<HpdfMetrics>(new HpdfMetrics(std::move(s)));
-}
-
-const HpdfMetrics::Glyph& HpdfMetrics::glyph(Face face, char32_t cp) const {
-    auto& block = blocks_[idx(face)][cp >> 8];
-    if (!block) block = std::make_unique<std::array<Glyph, 256>>();
-    Glyph& g = (*block)[cp & 0xFF];
-    if (g.known) return g;
-    HPDF_FontDef def = s_->doc.face(idx(face));
-    const auto code = static_cast<HPDF_UINT16>(cp);
-    // libharu gives 1/1000 em; a miss sets its (sticky) error: clear it.
-    g.has = HPDF_TTFontDef_GetGlyphid(def, code) != 0;
-    g.advance = HPDF_TTFontDef_GetCharWidth(def, code);
-    if (s_->doc.error().failed) s_->doc.clear_error();
-    g.known = true;
-    return g;
-}
-
-bool HpdfMetrics::has(Face face, char32_t cp) const {
-    if (cp > 0xFFFF || cp == kReplacement || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    return glyph(face, cp).has;
-}
-
-double HpdfMetrics::advance(Face face, char32_t cp) const {
-    // Outside the BMP libharu's encoder draws nothing.
-    if (cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return glyph(face, cp).advance;
-}
-
 namespace {
 
 class Drawer {
@@ -224,25 +179,24 @@ std::string save(HpdfDoc& d) {
 
 }  // namespace
 
-std::string draw_pdf(const view::pdf::Document& doc, const Layout& layout, const FontFiles& files,
+std::string draw_pdf(const view::pdf::Document& doc, const Layout& layout, const HpdfFonts& fonts,
                      const diag::SourceLoc& where, diag::Sink& sink) {
-    std::array<bool, 3> used{};
+    std::array<const std::string*, 3> used{};  // the faces drawn with
     std::array<CodeSet, 3> per_face;
     for (const PageBox& p : layout.pages) {
         for (const Item& item : p.items) {
             const auto* t = std::get_if<TextItem>(&item);
             if (!t) continue;
-            used[idx(t->face)] = true;
+            used[idx(t->face)] = &fonts.bytes(idx(t->face));
             for_each_code_point(t->text, [&](char32_t c) { per_face[idx(t->face)].add(c); });
         }
     }
     CodeSet codes;
     for (const CodeSet& c : per_face) codes |= c;
     HpdfDoc d;
-    if (files.regular.empty() || !d.load_faces(files, used) || !d.make_fonts(codes, per_face)) {
-        sink.error(where, files.regular.empty() ? "не найдены файлы шрифта для PDF"
-                                                : "libharu не загрузила шрифт " + files.regular +
-                                                      ": ошибка " + describe(d.error()));
+    if (!d.load_faces(used) || !d.make_fonts(codes, per_face)) {
+        sink.error(where, "libharu не загрузила шрифт " + fonts.files().regular + ": ошибка " +
+                              describe(d.error()));
         return {};
     }
     set_info(d, doc);

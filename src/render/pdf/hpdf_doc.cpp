@@ -1,11 +1,15 @@
 #include "render/pdf/hpdf_doc.hpp"
 
+#include <hpdf_doc.h>
 #include <hpdf_encoder.h>
 #include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_streams.h>
 
 #include <algorithm>
 #include <bit>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace shnor::render::pdf {
@@ -21,6 +25,35 @@ void on_error(HPDF_STATUS code, HPDF_STATUS detail, void* data) {
 }
 
 using Codes = std::vector<std::uint16_t>;
+
+HPDF_STATUS read_bytes(HPDF_Stream stream, HPDF_BYTE* ptr, HPDF_UINT* size) {
+    auto* r = static_cast<FaceReader*>(stream->attr);
+    const std::size_t n = std::min<std::size_t>(*size, r->bytes->size() - r->pos);
+    std::memcpy(ptr, r->bytes->data() + r->pos, n);
+    r->pos += n;
+    const bool short_read = n < *size;
+    *size = static_cast<HPDF_UINT>(n);
+    return short_read ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+HPDF_STATUS seek_bytes(HPDF_Stream stream, HPDF_INT pos, HPDF_WhenceMode mode) {
+    auto* r = static_cast<FaceReader*>(stream->attr);
+    long long to = pos;
+    if (mode == HPDF_SEEK_CUR) to += static_cast<long long>(r->pos);
+    if (mode == HPDF_SEEK_END) to += static_cast<long long>(r->bytes->size());
+    if (to < 0 || static_cast<std::size_t>(to) > r->bytes->size())
+        return HPDF_SetError(stream->error, HPDF_FILE_IO_ERROR, 0);
+    r->pos = static_cast<std::size_t>(to);
+    return HPDF_OK;
+}
+
+HPDF_INT32 tell_bytes(HPDF_Stream stream) {
+    return static_cast<HPDF_INT32>(static_cast<FaceReader*>(stream->attr)->pos);
+}
+
+HPDF_UINT32 size_bytes(HPDF_Stream stream) {
+    return static_cast<HPDF_UINT32>(static_cast<FaceReader*>(stream->attr)->bytes->size());
+}
 
 // libharu's UTF-8 encoder has no code table, so HPDF_GetFont looks up a glyph
 // for all 65 536 codes and writes a 128 KB CIDToGIDMap, per face (~2 ms each).
@@ -128,19 +161,58 @@ void HpdfDoc::clear_error() {
     err_ = {};
 }
 
-bool HpdfDoc::load_faces(const FontFiles& files, std::array<bool, 3> used) {
+bool HpdfDoc::load_faces(const std::array<const std::string*, 3>& faces) {
     if (!pdf_) return false;
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);  // first: later objects only are compressed
-    const std::array<const std::string*, 3> paths{&files.regular, &files.bold, &files.italic};
     for (std::size_t i = 0; i < 3 && !err_.failed; ++i) {
-        if (!used[i]) continue;
-        const char* name = HPDF_LoadTTFontFromFile(pdf_, paths[i]->c_str(), HPDF_TRUE);
+        if (!faces[i]) continue;
+        readers_[i] = {faces[i], 0};
+        const char* name = load_face(readers_[i]);
         if (!name) return false;
         names_[i] = name;
         defs_[i] = HPDF_GetFontDef(pdf_, name);
         if (!defs_[i]) return false;
     }
     return !err_.failed;
+}
+
+// What HPDF_LoadTTFontFromFile does after opening the file, from memory:
+// register the face and give it the next subset tag (HPDFAA, HPDFAB, ...).
+const char* HpdfDoc::load_face(FaceReader& reader) {
+    HPDF_Stream stream = HPDF_CallbackReader_New(pdf_->mmgr, read_bytes, seek_bytes, tell_bytes,
+                                                 size_bytes, &reader);
+    if (!stream) return nullptr;
+    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf_->mmgr, stream, HPDF_TRUE);
+    if (!def) return nullptr;
+    if (HPDF_Doc_FindFontDef(pdf_, def->base_font) ||
+        HPDF_List_Add(pdf_->fontdef_list, def) != HPDF_OK) {
+        HPDF_FontDef_Free(def);
+        return nullptr;
+    }
+    HPDF_BYTE* tag = pdf_->ttfont_tag;
+    if (tag[0] == 0) {
+        std::memcpy(tag, "HPDFAA", 6);
+    } else {
+        for (int i = 5; i >= 0; --i) {
+            if (++tag[i] <= 'Z') break;
+            tag[i] = 'A';
+        }
+    }
+    HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(tag));
+    return def->base_font;
+}
+
+std::vector<std::uint16_t> HpdfDoc::mapped_codes(std::size_t i) const {
+    std::vector<std::uint16_t> out;
+    const auto* attr = static_cast<HPDF_TTFontDefAttr>(defs_[i] ? defs_[i]->attr : nullptr);
+    if (!attr) return out;
+    const HPDF_TTF_CmapRange& cmap = attr->cmap;
+    for (unsigned s = 0; s < cmap.seg_count_x2 / 2u; ++s)
+        for (unsigned c = cmap.start_count[s]; c <= cmap.end_count[s] && c <= 0xFFFF; ++c)
+            out.push_back(static_cast<std::uint16_t>(c));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 bool HpdfDoc::make_fonts(const CodeSet& codes, const std::array<CodeSet, 3>& per_face) {

@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "render/pdf/fonts.hpp"
-
 namespace shnor::render::pdf {
 
 // libharu's errors are sticky: the first one is the cause.
@@ -34,6 +32,12 @@ private:
     std::array<std::uint64_t, 0x10000 / 64> bits_{};
 };
 
+// A face's bytes read as a libharu stream (the position is the document's own).
+struct FaceReader {
+    const std::string* bytes = nullptr;
+    std::size_t pos = 0;
+};
+
 class HpdfDoc {
 public:
     HpdfDoc();
@@ -41,8 +45,12 @@ public:
     HpdfDoc(const HpdfDoc&) = delete;
     HpdfDoc& operator=(const HpdfDoc&) = delete;
 
-    // Parses the faces in `used` (Regular, Bold, Italic) from files.
-    bool load_faces(const FontFiles& files, std::array<bool, 3> used = {true, true, true});
+    // Parses the faces (Regular, Bold, Italic) from their files' bytes, which
+    // must outlive the document; a null face is not loaded.
+    bool load_faces(const std::array<const std::string*, 3>& faces);
+    // The codes face i's character map covers, ascending (a code may still
+    // have no glyph).
+    std::vector<std::uint16_t> mapped_codes(std::size_t i) const;
     // Fonts for drawing the loaded faces; `codes` holds every code point any
     // face draws, `per_face` the ones each face draws (their glyphs are kept
     // in the embedded subset).
@@ -55,11 +63,14 @@ public:
     HPDF_Font font(std::size_t i) const { return fonts_[i]; }
 
 private:
+    const char* load_face(FaceReader& reader);
+
     HpdfError err_;
     HPDF_Doc pdf_ = nullptr;
     std::array<HPDF_FontDef, 3> defs_{};
     std::array<HPDF_Font, 3> fonts_{};
     std::array<std::string, 3> names_;
+    std::array<FaceReader, 3> readers_{};
 };
 
 }  // namespace shnor::render::pdf

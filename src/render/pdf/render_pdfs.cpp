@@ -37,15 +37,15 @@ std::string annex_docx(const view::pdf::Document& annex, const std::string& path
 
 }  // namespace
 
-PdfRenderer::PdfRenderer(const PdfOptions& options)
-    : files_(std::make_unique<pdf::FontFiles>(pdf::font_files(options.font))) {
-    if (files_->regular.empty()) {
+PdfRenderer::PdfRenderer(const PdfOptions& options) {
+    const pdf::FontFiles files = pdf::font_files(options.font);
+    if (files.regular.empty()) {
         problem_ = "шрифт PDF «" + options.font + "» не найден: ожидается liberation или pt";
         return;
     }
     std::string why;
-    metrics_ = pdf::HpdfMetrics::open(*files_, &why);
-    if (!metrics_) problem_ = "не удалось загрузить шрифт PDF: " + why;
+    fonts_ = pdf::HpdfFonts::open(files, &why);
+    if (!fonts_) problem_ = "не удалось загрузить шрифт PDF: " + why;
 }
 
 PdfRenderer::~PdfRenderer() = default;
@@ -53,9 +53,9 @@ PdfRenderer::PdfRenderer(PdfRenderer&&) noexcept = default;
 
 std::string PdfRenderer::render(const view::pdf::Document& doc, const std::string& path,
                                 diag::Sink& sink) const {
-    if (!metrics_) return {};
-    const pdf::Layout layout = pdf::layout_document(doc, *metrics_, sink);
-    return pdf::draw_pdf(doc, layout, *files_, diag::SourceLoc{path, 0, 0}, sink);
+    if (!fonts_) return {};
+    const pdf::Layout layout = pdf::layout_document(doc, *fonts_, sink);
+    return pdf::draw_pdf(doc, layout, *fonts_, diag::SourceLoc{path, 0, 0}, sink);
 }
 
 std::vector<std::string> PdfRenderer::roadmaps(const model::Project& project,

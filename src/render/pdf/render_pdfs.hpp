@@ -16,17 +16,16 @@
 namespace shnor::render {
 
 namespace pdf {
-class HpdfMetrics;
-struct FontFiles;
+class HpdfFonts;
 }  // namespace pdf
 
 struct PdfOptions {
     std::string font = "liberation";  // or "pt"
 };
 
-// Fonts are resolved and measured once per renderer; each document still
-// gets its own libharu document (they cannot share font objects). One per
-// thread.
+// Fonts are read and measured once per process (pdf::HpdfFonts, shared by
+// every renderer); each document still gets its own libharu document (they
+// cannot share font objects). One per thread.
 class PdfRenderer {
 public:
     explicit PdfRenderer(const PdfOptions& options);
@@ -60,8 +59,7 @@ public:
                     write::OutputSink& out, diag::Sink& sink, OutputMemo* memo = nullptr) const;
 
 private:
-    std::unique_ptr<pdf::FontFiles> files_;
-    std::unique_ptr<pdf::HpdfMetrics> metrics_;
+    std::shared_ptr<const pdf::HpdfFonts> fonts_;
     std::string problem_;
 };
 
