@@ -8,7 +8,7 @@ set -euo pipefail
 build_pkgs=(
   cmake g++ make pkg-config
   libyaml-cpp-dev libcmark-dev libhpdf-dev libkainjow-mustache-dev
-  libcli11-dev libfmt-dev nlohmann-json3-dev libzip-dev libxxhash-dev
+  libcli11-dev libfmt-dev nlohmann-json3-dev libzip-dev libxxhash-dev zlib1g-dev
   fonts-liberation2 fonts-paratype python3-fonttools
   libcpp-httplib-dev
   libxlsxwriter-dev

@@ -59,11 +59,40 @@ void append_codes(std::string& out, std::string_view utf8) {
     out.push_back(')');
 }
 
+// Content streams are mostly text: level 3 deflates them with 2/3 of the
+// instructions of libharu's level 6, for ~9 % more bytes (~1.4 KB a roadmap).
+constexpr int kLevel = 3;
+
+// The stream is written as is (filter NONE), so libharu drops any /Filter of
+// its own; this puts ours into the dictionary instead.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
 }  // namespace
 
-ContentWriter::ContentWriter(HPDF_Page page) : page_(page) {}
+Deflater::Deflater() { ok_ = deflateInit(&z_, kLevel) == Z_OK; }
 
-ContentWriter::~ContentWriter() { flush(); }
+Deflater::~Deflater() {
+    if (ok_) deflateEnd(&z_);
+}
+
+bool Deflater::deflate(std::string_view in, std::string& out) {
+    if (!ok_ || deflateReset(&z_) != Z_OK) return false;
+    out.resize(deflateBound(&z_, static_cast<uLong>(in.size())));
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    z_.avail_in = static_cast<uInt>(in.size());
+    z_.next_out = reinterpret_cast<Bytef*>(out.data());
+    z_.avail_out = static_cast<uInt>(out.size());
+    if (::deflate(&z_, Z_FINISH) != Z_STREAM_END) return false;
+    out.resize(z_.total_out);
+    return true;
+}
+
+ContentWriter::ContentWriter(HPDF_Page page, Deflater& deflater)
+    : page_(page), deflater_(deflater) {}
+
+ContentWriter::~ContentWriter() { finish(); }
 
 void ContentWriter::number(double v) {
     append_hundredths(buf_, hundredths(v));
@@ -73,19 +102,25 @@ void ContentWriter::number(double v) {
 void ContentWriter::op(const char* name) {
     buf_ += name;
     buf_.push_back('\n');
-    if (buf_.size() > (1 << 15)) flush();
 }
 
 void ContentWriter::fill_color(double r, double g, double b) {
-    number(r);
-    number(g);
-    number(b);
+    const long long c[3] = {hundredths(r), hundredths(g), hundredths(b)};
+    if (c[0] == fill_[0] && c[1] == fill_[1] && c[2] == fill_[2]) return;
+    for (int i = 0; i < 3; ++i) {
+        fill_[i] = c[i];
+        append_hundredths(buf_, c[i]);
+        buf_.push_back(' ');
+    }
     op("rg");
 }
 
 void ContentWriter::line_width(double w) {
-    number(w);
-    op("w");
+    const long long v = hundredths(w);
+    if (v == line_width_) return;
+    line_width_ = v;
+    append_hundredths(buf_, v);
+    buf_ += " w\n";
 }
 
 void ContentWriter::rect(double x, double y, double w, double h) {
@@ -110,14 +145,19 @@ void ContentWriter::stroke() { op("S"); }
 void ContentWriter::fill_stroke() { op("B"); }
 
 void ContentWriter::begin_text() {
-    flush();
-    HPDF_Page_BeginText(page_);
+    buf_ += "BT\n";
     tx_ = ty_ = 0;  // BT resets the text line matrix
 }
 
 void ContentWriter::font(HPDF_Font font, double size) {
-    flush();  // libharu writes Tf into the same stream
-    HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(size));
+    // libharu adds the font to the page's resources and names it there.
+    const char* name = HPDF_Page_GetLocalFontName(page_, font);
+    if (!name) return;  // libharu has recorded the error
+    buf_.push_back('/');
+    buf_ += name;
+    buf_.push_back(' ');
+    number(size);
+    op("Tf");
 }
 
 void ContentWriter::show(double x, double y, std::string_view utf8) {
@@ -134,17 +174,21 @@ void ContentWriter::show(double x, double y, std::string_view utf8) {
     op(" Tj");
 }
 
-void ContentWriter::end_text() {
-    flush();
-    HPDF_Page_EndText(page_);
-}
+void ContentWriter::end_text() { op("ET"); }
 
-void ContentWriter::flush() {
-    if (buf_.empty()) return;
+void ContentWriter::finish() {
+    if (finished_) return;
+    finished_ = true;
     auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(buf_.data()),
-                      static_cast<HPDF_UINT>(buf_.size()));
-    buf_.clear();
+    std::string packed;
+    const bool deflated = deflater_.deflate(buf_, packed);
+    if (deflated) {
+        attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+        attr->contents->write_fn = write_flate_filter;
+    }
+    const std::string& bytes = deflated ? packed : buf_;
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                      static_cast<HPDF_UINT>(bytes.size()));
 }
 
 }  // namespace shnor::render::pdf

@@ -54,8 +54,8 @@ bool HpdfFonts::load(const FontFiles& files, std::string* error) {
     HpdfDoc doc;
     if (!doc.load_faces({&bytes_[0], &bytes_[1], &bytes_[2]})) {
         if (error)
-            *error = "libharu не загрузила шрифт " + files.regular + ": ошибка " +
-                     describe(doc.error());
+            *error =
+                "libharu не загрузила шрифт " + files.regular + ": ошибка " + describe(doc.error());
         return false;
     }
     for (std::size_t i = 0; i < 3; ++i) tables_[i] = measure(doc, i);
