@@ -19,10 +19,20 @@ namespace vp = view::pdf;
 inline double line_height(double size) { return size * 1.2; }
 inline double baseline(double size) { return size * 0.92; }
 
-// A table's cell texts made drawable and its column widths, computed once:
-// the keep-with-heading check and the placement both need them.
+// A table's cells made drawable and broken into lines at its column widths,
+// computed once: the keep-with-heading check and the placement both need them.
+struct PreparedCell {
+    std::vector<Line> lines;
+    vp::TextStyle style;
+};
+
+struct PreparedRow {
+    std::vector<PreparedCell> cells;  // every row has all columns
+    std::size_t max_lines() const;
+};
+
 struct MeasuredTable {
-    std::vector<std::vector<std::u32string>> header, rows;  // every row has all columns
+    std::vector<PreparedRow> header, rows;
     std::vector<double> widths;
 };
 

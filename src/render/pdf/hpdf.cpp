@@ -163,21 +163,6 @@ void set_info(HpdfDoc& d, const view::pdf::Document& doc) {
     HPDF_SetInfoDateAttr(d.pdf(), HPDF_INFO_MOD_DATE, date);
 }
 
-std::string save(HpdfDoc& d) {
-    if (HPDF_SaveToStream(d.pdf()) != HPDF_OK) return {};
-    std::string out;
-    out.reserve(HPDF_GetStreamSize(d.pdf()));
-    HPDF_ResetStream(d.pdf());
-    std::vector<HPDF_BYTE> buf(1 << 16);
-    for (int guard = 0; guard < (1 << 20); ++guard) {
-        HPDF_UINT32 len = static_cast<HPDF_UINT32>(buf.size());
-        const HPDF_STATUS st = HPDF_ReadFromStream(d.pdf(), buf.data(), &len);
-        out.append(reinterpret_cast<const char*>(buf.data()), len);
-        if (st != HPDF_OK || len == 0) break;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string draw_pdf(const view::pdf::Document& doc, const Layout& layout, const HpdfFonts& fonts,
@@ -205,7 +190,7 @@ std::string draw_pdf(const view::pdf::Document& doc, const Layout& layout, const
     drawer.pages();
     drawer.links();
     drawer.outline();
-    std::string bytes = d.error().failed ? std::string() : save(d);
+    std::string bytes = d.save();
     if (d.error().failed || bytes.empty()) {
         sink.error(where, "libharu не смогла построить PDF: ошибка " + describe(d.error()));
         return {};

@@ -55,6 +55,11 @@ HPDF_UINT32 size_bytes(HPDF_Stream stream) {
     return static_cast<HPDF_UINT32>(static_cast<FaceReader*>(stream->attr)->bytes->size());
 }
 
+HPDF_STATUS append_bytes(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT size) {
+    static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(ptr), size);
+    return HPDF_OK;
+}
+
 // libharu's UTF-8 encoder has no code table, so HPDF_GetFont looks up a glyph
 // for all 65 536 codes and writes a 128 KB CIDToGIDMap, per face (~2 ms each).
 // During the call, the encoder gets a table of just the document's codes,
@@ -200,6 +205,17 @@ const char* HpdfDoc::load_face(FaceReader& reader) {
     }
     HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(tag));
     return def->base_font;
+}
+
+std::string HpdfDoc::save() {
+    std::string out;
+    if (!pdf_ || err_.failed) return out;
+    out.reserve(std::size_t{64} << 10);
+    // HPDF_SaveToStream writes into the document's own stream when it has
+    // one (and frees it with the document); the string outlives the call.
+    if (!pdf_->stream) pdf_->stream = HPDF_CallbackWriter_New(pdf_->mmgr, append_bytes, &out);
+    if (!pdf_->stream || HPDF_SaveToStream(pdf_) != HPDF_OK || err_.failed) return {};
+    return out;
 }
 
 std::vector<std::uint16_t> HpdfDoc::mapped_codes(std::size_t i) const {

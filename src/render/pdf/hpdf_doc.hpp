@@ -56,6 +56,10 @@ public:
     // in the embedded subset).
     bool make_fonts(const CodeSet& codes, const std::array<CodeSet, 3>& per_face);
 
+    // The PDF's bytes ("" after a libharu error), written straight into a
+    // string (libharu's memory stream copies every byte in and out one at a time).
+    std::string save();
+
     HPDF_Doc pdf() const { return pdf_; }
     const HpdfError& error() const { return err_; }
     void clear_error();

@@ -12,20 +12,6 @@ constexpr double kPadX = 3, kPadY = 2, kBorder = 0.5;
 constexpr double kMinCap = 90;  // one very long word must not starve the other columns
 const Rgb kHeaderFill{0.9, 0.9, 0.9};
 
-struct PreparedCell {
-    std::vector<Line> lines;
-    vp::TextStyle style;
-};
-
-struct PreparedRow {
-    std::vector<PreparedCell> cells;
-    std::size_t max_lines() const {
-        std::size_t n = 0;
-        for (const auto& c : cells) n = std::max(n, c.lines.size());
-        return n;
-    }
-};
-
 std::size_t column_count(const vp::Table& t) {
     std::size_t n = 0;
     for (const auto& r : t.header) n = std::max(n, r.size());
@@ -69,9 +55,33 @@ std::vector<double> column_widths(const std::vector<ContentWidths>& cw, double a
     return w;
 }
 
+// The rows' cells broken into lines at the column widths.
+std::vector<PreparedRow> prepare(Composer& c, const vp::Table& t,
+                                 const std::vector<std::vector<vp::Cell>>& rows,
+                                 std::vector<std::vector<std::u32string>>& texts,
+                                 const std::vector<double>& widths, bool header) {
+    static const vp::Cell kEmpty{};
+    std::vector<PreparedRow> out;
+    out.reserve(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        PreparedRow pr;
+        pr.cells.reserve(widths.size());
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+            const vp::Cell& cell = i < rows[r].size() ? rows[r][i] : kEmpty;
+            PreparedCell pc;
+            pc.style = {header ? Face::Bold : cell.face, t.size,
+                        header ? vp::Align::Center : cell.align};
+            pc.lines =
+                break_lines(texts[r][i], c.width_fn(pc.style.face, t.size), widths[i] - 2 * kPadX);
+            pr.cells.push_back(std::move(pc));
+        }
+        out.push_back(std::move(pr));
+    }
+    return out;
+}
+
 MeasuredTable measure_table(Composer& c, const vp::Table& t) {
     const std::size_t n = column_count(t);
-    MeasuredTable m;
     std::vector<ContentWidths> cw(n);
     auto add = [&](const std::vector<vp::Cell>& row, bool header) {
         std::vector<std::u32string> texts(n);
@@ -84,9 +94,13 @@ MeasuredTable measure_table(Composer& c, const vp::Table& t) {
         }
         return texts;
     };
-    for (const auto& r : t.header) m.header.push_back(add(r, true));
-    for (const auto& r : t.rows) m.rows.push_back(add(r, false));
+    std::vector<std::vector<std::u32string>> header, rows;
+    for (const auto& r : t.header) header.push_back(add(r, true));
+    for (const auto& r : t.rows) rows.push_back(add(r, false));
+    MeasuredTable m;
     m.widths = column_widths(cw, c.geo().body_width());
+    m.header = prepare(c, t, t.header, header, m.widths, true);
+    m.rows = prepare(c, t, t.rows, rows, m.widths, false);
     return m;
 }
 
@@ -95,12 +109,10 @@ MeasuredTable measure_table(Composer& c, const vp::Table& t) {
 class TablePlacer {
 public:
     TablePlacer(Composer& c, const vp::Table& t, const MeasuredTable& m)
-        : c_(c), t_(t), m_(m), n_(column_count(t)), widths_(m.widths) {}
+        : c_(c), t_(t), n_(column_count(t)), widths_(m.widths), header_(m.header), rows_(m.rows) {}
 
     void place() {
         if (n_ == 0) return;
-        header_ = prepare(t_.header, m_.header, true);
-        rows_ = prepare(t_.rows, m_.rows, false);
         const double first =
             rows_.empty() ? 0
                           : row_height(rows_[0], 0, std::min<std::size_t>(rows_[0].max_lines(), 2));
@@ -116,41 +128,15 @@ public:
 
     void set_tail(double h) { tail_ = h; }
 
-    double height_hint() {
+    double height_hint() const {
         if (n_ == 0) return 0;
-        header_ = prepare(t_.header, m_.header, true);
-        const std::vector<std::vector<vp::Cell>> first_row{t_.rows.empty() ? std::vector<vp::Cell>{}
-                                                                           : t_.rows[0]};
-        const std::vector<std::vector<std::u32string>> first_texts{
-            m_.rows.empty() ? std::vector<std::u32string>(n_) : m_.rows[0]};
-        auto first = prepare(first_row, first_texts, false);
-        return header_height() +
-               row_height(first[0], 0, std::min<std::size_t>(first[0].max_lines(), 2));
+        // No rows: the height of one empty row.
+        const std::size_t lines = rows_.empty() ? 0 : rows_[0].max_lines();
+        return header_height() + row_height({}, 0, std::min<std::size_t>(lines, 2));
     }
 
 private:
     double lh() const { return line_height(t_.size); }
-
-    std::vector<PreparedRow> prepare(const std::vector<std::vector<vp::Cell>>& rows,
-                                     const std::vector<std::vector<std::u32string>>& texts,
-                                     bool header) {
-        std::vector<PreparedRow> out;
-        out.reserve(rows.size());
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            PreparedRow pr;
-            for (std::size_t i = 0; i < n_; ++i) {
-                const vp::Cell cell = i < rows[r].size() ? rows[r][i] : vp::Cell{};
-                PreparedCell pc;
-                pc.style = {header ? Face::Bold : cell.face, t_.size,
-                            header ? vp::Align::Center : cell.align};
-                pc.lines = break_lines(texts[r][i], c_.width_fn(pc.style.face, t_.size),
-                                       widths_[i] - 2 * kPadX);
-                pr.cells.push_back(std::move(pc));
-            }
-            out.push_back(std::move(pr));
-        }
-        return out;
-    }
 
     double row_height(const PreparedRow&, std::size_t from, std::size_t to) const {
         return lh() * static_cast<double>(std::max<std::size_t>(to, from + 1) - from) + 2 * kPadY;
@@ -222,12 +208,18 @@ private:
 
     Composer& c_;
     const vp::Table& t_;
-    const MeasuredTable& m_;
     std::size_t n_;
     const std::vector<double>& widths_;
-    std::vector<PreparedRow> header_, rows_;
+    const std::vector<PreparedRow>& header_;
+    const std::vector<PreparedRow>& rows_;
     double tail_ = 0;
 };
+
+std::size_t PreparedRow::max_lines() const {
+    std::size_t n = 0;
+    for (const auto& c : cells) n = std::max(n, c.lines.size());
+    return n;
+}
 
 const MeasuredTable& Composer::measured(const vp::Table& t) {
     const auto key = std::make_pair(&t, geo_.body_width());  // widths depend on the page
