@@ -48,7 +48,7 @@ public:
             HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4,
                               box.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
             pages_.push_back(page);
-            ContentWriter out(page, deflater_);
+            ContentWriter out(page, d_.deflater());
             graphics(out, box);
             texts(out, box);
         }
@@ -143,7 +143,6 @@ private:
 
     HpdfDoc& d_;
     const Layout& layout_;
-    Deflater deflater_;
     std::vector<HPDF_Page> pages_;
 };
 

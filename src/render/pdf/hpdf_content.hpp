@@ -31,6 +31,10 @@ private:
     bool ok_ = false;
 };
 
+// Writes already deflated bytes as dict's whole stream, with our /Filter:
+// libharu's own filter is turned off, so it copies them as they are.
+HPDF_STATUS put_deflated(HPDF_Dict dict, std::string_view packed);
+
 class ContentWriter {
 public:
     ContentWriter(HPDF_Page page, Deflater& deflater);

@@ -207,6 +207,8 @@ const char* HpdfDoc::load_face(FaceReader& reader) {
     return def->base_font;
 }
 
+thread_local HpdfDoc* HpdfDoc::saving_ = nullptr;
+
 std::string HpdfDoc::save() {
     std::string out;
     if (!pdf_ || err_.failed) return out;
@@ -214,8 +216,44 @@ std::string HpdfDoc::save() {
     // HPDF_SaveToStream writes into the document's own stream when it has
     // one (and frees it with the document); the string outlives the call.
     if (!pdf_->stream) pdf_->stream = HPDF_CallbackWriter_New(pdf_->mmgr, append_bytes, &out);
-    if (!pdf_->stream || HPDF_SaveToStream(pdf_) != HPDF_OK || err_.failed) return {};
-    return out;
+    saving_ = this;
+    const bool ok = pdf_->stream && HPDF_SaveToStream(pdf_) == HPDF_OK && !err_.failed;
+    saving_ = nullptr;
+    return ok ? out : std::string();
+}
+
+HPDF_STATUS HpdfDoc::before_font_write(HPDF_Dict font) {
+    HpdfDoc* doc = saving_;
+    if (!doc || !doc->libharu_before_font_write_) return HPDF_OK;
+    const HPDF_STATUS st = doc->libharu_before_font_write_(font);
+    if (st != HPDF_OK) return st;
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    HPDF_Dict file = nullptr;
+    if (attr->fontdef && attr->fontdef->descriptor)
+        file = static_cast<HPDF_Dict>(
+            HPDF_Dict_GetItem(attr->fontdef->descriptor, "FontFile2", HPDF_OCLASS_DICT));
+    for (HPDF_Dict d : {attr->map_stream, attr->cmap_stream, file})
+        if (!doc->deflate_stream(d)) return HPDF_Error_GetCode(font->error);
+    return HPDF_OK;
+}
+
+// A stream libharu would deflate (at level 6, with a fresh zlib stream),
+// deflated by the document's own Deflater instead.
+bool HpdfDoc::deflate_stream(HPDF_Dict dict) {
+    if (!dict || !dict->stream || !(dict->filter & HPDF_STREAM_FILTER_FLATE_DECODE)) return true;
+    HPDF_Stream s = dict->stream;
+    if (s->type != HPDF_STREAM_MEMORY || s->size == 0) return true;
+    std::string raw;
+    raw.reserve(s->size);
+    for (HPDF_UINT i = 0, n = HPDF_MemStream_GetBufCount(s); i < n; ++i) {
+        HPDF_UINT len = 0;
+        const HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(s, i, &len);
+        if (!p) return false;
+        raw.append(reinterpret_cast<const char*>(p), len);
+    }
+    std::string packed;
+    if (!deflater_.deflate(raw, packed)) return true;  // libharu deflates it as before
+    return put_deflated(dict, packed) == HPDF_OK;
 }
 
 std::vector<std::uint16_t> HpdfDoc::mapped_codes(std::size_t i) const {
@@ -249,6 +287,8 @@ bool HpdfDoc::make_fonts(const CodeSet& codes, const std::array<CodeSet, 3>& per
         if (!defs_[i]) continue;
         fonts_[i] = HPDF_GetFont(pdf_, names_[i].c_str(), "UTF-8");
         if (!fonts_[i]) return false;
+        libharu_before_font_write_ = fonts_[i]->before_write_fn;
+        fonts_[i]->before_write_fn = before_font_write;
         replace_to_unicode(fonts_[i], cmap);
         // Asking for a width marks the glyph as used: the embedded subset
         // keeps exactly these (the text is not shown through libharu).

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "render/pdf/hpdf_content.hpp"
+
 namespace shnor::render::pdf {
 
 // libharu's errors are sticky: the first one is the cause.
@@ -61,6 +63,7 @@ public:
     std::string save();
 
     HPDF_Doc pdf() const { return pdf_; }
+    Deflater& deflater() { return deflater_; }
     const HpdfError& error() const { return err_; }
     void clear_error();
     HPDF_FontDef face(std::size_t i) const { return defs_[i]; }
@@ -68,6 +71,14 @@ public:
 
 private:
     const char* load_face(FaceReader& reader);
+    // libharu makes a font's file stream while saving, in the font's
+    // before-write call; ours runs it, then deflates the font's streams.
+    static HPDF_STATUS before_font_write(HPDF_Dict font);
+    bool deflate_stream(HPDF_Dict dict);
+    static thread_local HpdfDoc* saving_;  // libharu's callbacks carry no user data
+
+    Deflater deflater_;
+    HPDF_Dict_BeforeWriteFunc libharu_before_font_write_ = nullptr;
 
     HpdfError err_;
     HPDF_Doc pdf_ = nullptr;
