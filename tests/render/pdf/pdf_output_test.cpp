@@ -4,6 +4,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <chrono>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 #include "render/pdf/pdf_fixture.hpp"
 #include "render/pdf/render_pdfs.hpp"
@@ -219,6 +221,28 @@ TEST_CASE("size and time of a typical roadmap", "[pdf][bench]") {
         const double ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
         std::printf("roadmap (%s): %d pages, %zu bytes, %.1f ms\n", font, pages, pdf.size(), ms);
         CHECK(pdf.size() <= 60 * 1024);
+    }
+}
+
+// The fonts are read and measured once per process and shared by every
+// thread, and each document deflates its streams while libharu saves it
+// (render/pdf/hpdf_doc.cpp): documents made at the same time on several
+// threads are the bytes of one made alone.
+TEST_CASE("roadmaps made on several threads at once are the bytes of one made alone", "[pdf]") {
+    auto f = pdftest::make_fixture(4, 8);
+    for (const char* font : {"liberation", "pt"}) {
+        diag::Sink alone_sink;
+        const std::string alone = roadmap(*f, font, alone_sink);
+        REQUIRE(!alone.empty());
+        std::vector<std::string> made(4);
+        std::vector<std::thread> threads;
+        for (auto& out : made)
+            threads.emplace_back([&f, &out, font] {
+                diag::Sink sink;
+                for (int n = 0; n < 3; ++n) out = roadmap(*f, font, sink);
+            });
+        for (auto& t : threads) t.join();
+        for (const auto& pdf : made) CHECK(pdf == alone);
     }
 }
 
