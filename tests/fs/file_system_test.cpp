@@ -26,7 +26,7 @@ TEST_CASE("symbolic links in content are refused, not followed", "[fs]") {
               "символические ссылки не допускаются: данные должны лежать в самой папке");
 }
 
-TEST_CASE("the listing: every regular file, sorted; hidden entries skipped; others refused",
+TEST_CASE("the listing holds every regular file, sorted, skips hidden entries, refuses others",
           "[fs]") {
     auto root = stdfs::temp_directory_path() / "shnor-test-listing";
     stdfs::remove_all(root);
