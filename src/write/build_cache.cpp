@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "write/cache_codec.hpp"
@@ -18,10 +17,6 @@ namespace shnor::write {
 namespace {
 
 namespace stdfs = std::filesystem;
-using nlohmann::json;
-
-constexpr int kFormat = 4;  // region.json's; bump when its shape changes
-
 // Which output the committed entries describe (BuildCache::commit).
 std::string output_record(const std::string& dir) { return (stdfs::path(dir) / "output").string(); }
 
@@ -31,6 +26,11 @@ constexpr const char* kRows = ".data";
 
 std::string path_of(const std::string& dir, const std::string& id, const char* ext) {
     return (stdfs::path(dir) / "schools" / (id + ext)).string();
+}
+
+// The region's entry; it names the schools' keys.
+std::string region_path(const std::string& dir) {
+    return (stdfs::path(dir) / "region.entry").string();
 }
 
 constexpr std::string_view kPendingPrefix = "pending-";
@@ -92,11 +92,6 @@ bool put(const std::string& path, const std::string& bytes) {
     return !ec;
 }
 
-json to_json(const diag::SourceLoc& l) { return {l.file, l.line, l.column}; }
-diag::SourceLoc loc_of(const json& j) {
-    return {j.at(0).get<std::string>(), j.at(1).get<int>(), j.at(2).get<int>()};
-}
-
 }  // namespace
 
 struct BuildCache::Pending {
@@ -109,34 +104,13 @@ struct BuildCache::Pending {
 
 std::optional<CachedRegion> BuildCache::region() const {
     if (!trusted_) return std::nullopt;
-    auto bytes = slurp((stdfs::path(dir_) / "region.json").string());
+    auto bytes = slurp(region_path(dir_));
     if (!bytes) return std::nullopt;
-    try {
-        const json j = json::parse(*bytes);
-        if (j.at("format").get<int>() != kFormat) return std::nullopt;
-        CachedRegion e{j.at("key").get<std::uint64_t>(),
-                       j.at("outputs").get<std::vector<std::string>>(),
-                       {},
-                       j.at("shared").get<std::uint64_t>(),
-                       j.at("fingerprints").get<render::Fingerprints>()};
-        for (const auto& d : j.at("diagnostics"))
-            e.diagnostics.push_back(
-                {d.at(0).get<bool>() ? diag::Severity::Error : diag::Severity::Warning,
-                 loc_of(d.at(1)), d.at(2).get<std::string>()});
-        return e;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    return decode_region(*bytes);  // damaged or older: a miss, the pages are made again
 }
 
 bool BuildCache::store(const CachedRegion& e) const {
-    json diags = json::array();
-    for (const auto& d : e.diagnostics)
-        diags.push_back({d.severity == diag::Severity::Error, to_json(d.loc), d.message});
-    const json j = {{"format", kFormat},    {"key", e.key},       {"outputs", e.outputs},
-                    {"diagnostics", diags}, {"shared", e.shared}, {"fingerprints", e.fingerprints}};
-    return put((stdfs::path(pending_->dir) / "region.json").string(),
-               j.dump(-1, ' ', false, json::error_handler_t::replace));
+    return put(region_path(pending_->dir), encode(e));
 }
 
 std::optional<CachedSchool> BuildCache::school(const std::string& id) const {
@@ -199,8 +173,8 @@ std::vector<std::pair<stdfs::path, stdfs::path>> pending_entries(const stdfs::pa
     for (stdfs::directory_iterator it(pending / "schools", ec), end; !ec && it != end;
          it.increment(ec))
         out.emplace_back(it->path(), dir / "schools" / it->path().filename());
-    if (stdfs::exists(pending / "region.json", ec))
-        out.emplace_back(pending / "region.json", dir / "region.json");
+    if (stdfs::exists(region_path(pending), ec))
+        out.emplace_back(region_path(pending), region_path(dir));
     return out;
 }
 
@@ -213,7 +187,8 @@ void BuildCache::retire() const {
     std::error_code ignored;
     stdfs::remove(output_record(dir_), ignored);
     if (!trusted_) {
-        stdfs::remove(stdfs::path(dir_) / "region.json", ignored);
+        stdfs::remove(region_path(dir_), ignored);
+        stdfs::remove(stdfs::path(dir_) / "region.json", ignored);  // older versions' name
         stdfs::remove_all(stdfs::path(dir_) / "schools", ignored);
         return;
     }

@@ -6,7 +6,9 @@
 namespace shnor::write {
 namespace {
 
-constexpr std::string_view kSchoolTag = "shnor-school-5";  // bump when the shape changes
+// Each file starts with its kind and shape: bump the number when the shape changes.
+constexpr std::string_view kSchoolTag = "shnor-school-5";
+constexpr std::string_view kRegionTag = "shnor-region-5";
 
 class Writer {
 public:
@@ -174,6 +176,32 @@ diag::SourceLoc loc(Reader& r) {
     return l;
 }
 
+// What school and region entries both carry: the paths they rendered and
+// the warnings repeated on a hit.
+void put_outputs(Writer& w, const std::vector<std::string>& outputs,
+                 const std::vector<diag::Diagnostic>& diagnostics) {
+    w.num(outputs.size());
+    for (const auto& o : outputs) w.piece(o);
+    w.num(diagnostics.size());
+    for (const auto& d : diagnostics) {
+        w.flag(d.severity == diag::Severity::Error);
+        put(w, d.loc);
+        w.piece(d.message);
+    }
+}
+
+void get_outputs(Reader& r, std::vector<std::string>& outputs,
+                 std::vector<diag::Diagnostic>& diagnostics) {
+    for (std::size_t n = r.count(); n > 0; --n) outputs.push_back(r.str());
+    for (std::size_t n = r.count(); n > 0; --n) {
+        diag::Diagnostic d;
+        d.severity = r.flag() ? diag::Severity::Error : diag::Severity::Warning;
+        d.loc = loc(r);
+        d.message = r.str();
+        diagnostics.push_back(std::move(d));
+    }
+}
+
 }  // namespace
 
 std::string encode(const CachedSchool& e) {
@@ -191,14 +219,7 @@ std::string encode(const CachedSchool& e) {
     put(w, s.loc);
     w.num(s.years.size());
     for (const auto& y : s.years) put(w, y);
-    w.num(e.outputs.size());
-    for (const auto& o : e.outputs) w.piece(o);
-    w.num(e.diagnostics.size());
-    for (const auto& d : e.diagnostics) {
-        w.flag(d.severity == diag::Severity::Error);
-        put(w, d.loc);
-        w.piece(d.message);
-    }
+    put_outputs(w, e.outputs, e.diagnostics);
     return w.take();
 }
 
@@ -219,13 +240,35 @@ std::optional<CachedSchool> decode_school(std::string_view bytes) {
     for (auto* text : {&s.id, &s.name, &s.short_name, &s.municipality}) *text = r.str();
     s.loc = loc(r);
     for (std::size_t n = r.count(); n > 0; --n) get(r, s.years.emplace_back());
-    for (std::size_t n = r.count(); n > 0; --n) e.outputs.push_back(r.str());
+    get_outputs(r, e.outputs, e.diagnostics);
+    if (!r.done()) return std::nullopt;
+    return e;
+}
+
+std::string encode(const CachedRegion& e) {
+    Writer w;
+    w.piece(kRegionTag);
+    w.num(e.key);
+    w.num(e.shared);
+    put_outputs(w, e.outputs, e.diagnostics);
+    w.num(e.fingerprints.size());
+    for (const auto& [path, print] : e.fingerprints) {
+        w.piece(path);
+        w.num(print);
+    }
+    return w.take();
+}
+
+std::optional<CachedRegion> decode_region(std::string_view bytes) {
+    Reader r(bytes);
+    if (r.piece() != kRegionTag) return std::nullopt;
+    CachedRegion e;
+    e.key = r.num<std::uint64_t>();
+    e.shared = r.num<std::uint64_t>();
+    get_outputs(r, e.outputs, e.diagnostics);
     for (std::size_t n = r.count(); n > 0; --n) {
-        diag::Diagnostic d;
-        d.severity = r.flag() ? diag::Severity::Error : diag::Severity::Warning;
-        d.loc = loc(r);
-        d.message = r.str();
-        e.diagnostics.push_back(std::move(d));
+        std::string path = r.str();
+        e.fingerprints[std::move(path)] = r.num<std::uint64_t>();
     }
     if (!r.done()) return std::nullopt;
     return e;

@@ -69,6 +69,28 @@ TEST_CASE("a damaged cache entry decodes to nothing", "[write][cache]") {
     CHECK_FALSE(write::decode_school(std::string(bytes).replace(0, 1, "x")));
 }
 
+TEST_CASE("the region's cache entry comes back exactly as stored", "[write][cache]") {
+    write::CachedRegion e;
+    e.key = 1;
+    e.shared = 18446744073709551615ull;
+    e.outputs = {"index.html", "documents/annex-2021.pdf"};
+    e.diagnostics = {{diag::Severity::Warning, {"region.yaml", 4, 2}, "нет даты: 1:2"}};
+    e.fingerprints = {{"index.html", 42}, {"municipalities/gorod.html", 0}};
+    const std::string bytes = write::encode(e);
+    const auto back = write::decode_region(bytes);
+    REQUIRE(back);
+    CHECK(back->key == e.key);
+    CHECK(back->shared == e.shared);
+    CHECK(back->outputs == e.outputs);
+    REQUIRE(back->diagnostics.size() == 1);
+    CHECK(back->diagnostics[0].loc == e.diagnostics[0].loc);
+    CHECK(back->diagnostics[0].message == e.diagnostics[0].message);
+    CHECK(back->fingerprints == e.fingerprints);
+    for (std::size_t n = 0; n < bytes.size(); n += 5)
+        CHECK_FALSE(write::decode_region(std::string_view(bytes).substr(0, n)));
+    CHECK_FALSE(write::decode_region(write::encode(write::CachedSchool{})));  // another kind
+}
+
 TEST_CASE("open-data rows come back exactly as stored", "[write][cache]") {
     render::SchoolData rows;
     rows[0].csv = "a,b\n1,2\n";
