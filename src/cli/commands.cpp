@@ -132,13 +132,15 @@ int cmd_build(CommonArgs& args, std::ostream& out, std::ostream& err) {
     r = app::run(args.options, disk, app::Stop::AfterRender, &site);
     std::string what;
     // Nothing written, all taken from the site in place: it stays, as is.
-    const bool in_place = r.ok() && r.unchanged && !site.wrote();
-    // The cache's new entries may describe only a site that is in place.
-    if (r.ok() && !in_place && r.cache) r.cache->retire();
-    if (r.ok() && !in_place && !site.commit(app::worker_count(args.options.jobs, r.schools)))
-        r.sink.error(where, site.failure());
-    else if (r.ok() && !in_place && r.cache)
-        r.cache->commit(site.identity());
+    const bool in_place = r.unchanged && !site.wrote();
+    if (r.ok() && !in_place) {
+        // The cache's new entries may describe only a site that is in place.
+        if (r.cache) r.cache->retire();
+        if (!site.commit(app::worker_count(args.options.jobs, r.schools)))
+            r.sink.error(where, site.failure());
+        else if (r.cache)
+            r.cache->commit(site.identity());
+    }
     if (r.ok()) {
         what = "собрано: " + schools_word(r.schools) + " в " + args.options.out;
         if (r.reused > 0) what += " (без изменений: " + schools_word(r.reused) + ")";
