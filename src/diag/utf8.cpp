@@ -2,7 +2,7 @@
 
 namespace shnor::diag {
 
-std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
+std::size_t utf8_sequence_any(std::string_view s, std::size_t i, char32_t& cp) {
     auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     unsigned char c = b(0);
     std::size_t len = c < 0x80         ? 1

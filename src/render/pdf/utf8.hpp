@@ -17,23 +17,6 @@ template <typename F>
 void for_each_code_point(std::string_view text, F&& f) {
     std::size_t i = 0;
     while (i < text.size()) {
-        // ASCII and two-byte sequences (Cyrillic) inline, as strictly as
-        // utf8_sequence would take them (no overlong 0xC0/0xC1 leads): the
-        // layout and the drawing decode every character of a document.
-        const auto c0 = static_cast<unsigned char>(text[i]);
-        if (c0 < 0x80) {
-            f(static_cast<char32_t>(c0));
-            ++i;
-            continue;
-        }
-        if (c0 >= 0xC2 && c0 <= 0xDF && i + 1 < text.size()) {
-            const auto c1 = static_cast<unsigned char>(text[i + 1]);
-            if ((c1 & 0xC0) == 0x80) {
-                f(static_cast<char32_t>(((c0 & 0x1Fu) << 6) | (c1 & 0x3Fu)));
-                i += 2;
-                continue;
-            }
-        }
         char32_t cp = 0;
         const std::size_t len = diag::utf8_sequence(text, i, cp);
         f(len == 0 ? kReplacement : cp);
