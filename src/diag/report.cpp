@@ -1,6 +1,7 @@
 #include "diag/report.hpp"
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "diag/plural.hpp"
 #include "diag/report_ci.hpp"
@@ -94,6 +95,31 @@ void text_one(const Diagnostic& d, const std::map<std::string, std::string>& sou
     out << paint("\x1b[32m") << "^" << paint("\x1b[0m") << "\n";
 }
 
+void compose(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,
+             std::ostream& out, bool colour) {
+    auto all = sink.sorted();
+    if (format == Format::Json) {
+        auto arr = nlohmann::json::array();
+        for (const auto& d : all)
+            arr.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"},
+                           {"file", d.loc.file},
+                           {"line", d.loc.line},
+                           {"column", d.loc.column},
+                           {"message", d.message}});
+        out << nlohmann::json{{"diagnostics", arr},
+                              {"errors", sink.errors()},
+                              {"warnings", sink.warnings()}}
+                   // JSON escapes control characters itself; invalid UTF-8
+                   // would make dump() throw, so it is replaced.
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
+        return;
+    }
+    if (format == Format::Github) return report_github(all, out);
+    if (format == Format::Gitlab) return report_gitlab(all, out);
+    for (const auto& d : all) text_one(d, sources, out, Paint{colour});
+}
+
 }  // namespace
 
 std::string escape_hidden(std::string_view s, bool keep_line_breaks) {
@@ -129,29 +155,14 @@ std::string summary(int errors, int warnings) {
     return s;
 }
 
+// The report is composed first and handed over in one piece: std::cerr is
+// unit-buffered, and writing it piece by piece made one system call per
+// fragment (one per column of a caret's padding) on a terminal.
 void report(const Sink& sink, const std::map<std::string, std::string>& sources, Format format,
             std::ostream& out, bool colour) {
-    auto all = sink.sorted();
-    if (format == Format::Json) {
-        auto arr = nlohmann::json::array();
-        for (const auto& d : all)
-            arr.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"},
-                           {"file", d.loc.file},
-                           {"line", d.loc.line},
-                           {"column", d.loc.column},
-                           {"message", d.message}});
-        out << nlohmann::json{{"diagnostics", arr},
-                              {"errors", sink.errors()},
-                              {"warnings", sink.warnings()}}
-                   // JSON escapes control characters itself; invalid UTF-8
-                   // would make dump() throw, so it is replaced.
-                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-            << "\n";
-        return;
-    }
-    if (format == Format::Github) return report_github(all, out);
-    if (format == Format::Gitlab) return report_gitlab(all, out);
-    for (const auto& d : all) text_one(d, sources, out, Paint{colour});
+    std::ostringstream text;
+    compose(sink, sources, format, text, colour);
+    out << text.str() << std::flush;
 }
 
 }  // namespace shnor::diag

@@ -49,3 +49,39 @@ TEST_CASE("the quoted source line shows no bidi override, C1 control or line sep
     // Each hidden character is one column and one U+FFFD: the caret stays under the x.
     CHECK(text.find("   |          ^\n") != std::string::npos);
 }
+
+namespace {
+
+// Counts the writes a stream hands to its (unbuffered) buffer.
+struct CountingBuf : std::streambuf {
+    std::string text;
+    int writes = 0;
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        ++writes;
+        text.append(s, static_cast<std::size_t>(n));
+        return n;
+    }
+    int_type overflow(int_type c) override {
+        ++writes;
+        if (c != traits_type::eof()) text += traits_type::to_char_type(c);
+        return c;
+    }
+};
+
+}  // namespace
+
+// Regression: on std::cerr (unit-buffered) every fragment, down to each
+// column of a caret's padding, was a system call of its own on a terminal.
+TEST_CASE("a report reaches its stream in one write", "[diag]") {
+    diag::Sink sink;
+    sink.error({"a.yaml", 2, 9}, "первая");
+    sink.warning({"b.yaml", 1, 1}, "вторая");
+    const std::map<std::string, std::string> sources{{"a.yaml", "x: 1\ny:      [\n"}};
+    CountingBuf buf;
+    std::ostream out(&buf);
+    out.setf(std::ios::unitbuf);
+    diag::report(sink, sources, diag::Format::Text, out, true);
+    CHECK(buf.writes == 1);
+    CHECK(buf.text.find("\x1b[31mошибка\x1b[0m: первая\n 2 | y:      [\n   |         "
+                        "\x1b[32m^") != std::string::npos);
+}
