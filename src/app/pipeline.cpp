@@ -203,7 +203,12 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
                   write::OutputSink* out) {
     Result r;
     notify(options, Progress::Phase::Region);
-    auto listing = load::list_content(fs, options.content, r.sink);
+    auto listing =
+        load::list_content(fs, options.content, r.sink,
+                           [&](std::size_t n, const std::function<void(std::size_t)>& job) {
+                               parallel_for(n, worker_count(options.jobs, n),
+                                            [&](unsigned, std::size_t i) { job(i); });
+                           });
     auto schemas = validate::builtin_schemas(r.sink);
     if (!schemas || !listing.found) return r;
     Region region = load_region(options, fs, listing, *schemas, r);

@@ -47,7 +47,7 @@ unsigned char type_of(const std::string& path, const dirent& e) {
 }
 
 // The files under root/rel, depth first; one folder open at a time.
-void walk(const std::string& root, const std::string& rel, std::vector<std::string>& out,
+void walk(const std::string& root, const std::string& rel, const Scope& scope, Listed& out,
           diag::Sink& sink) {
     const std::string dir = rel.empty() ? root : join(root, rel);
     DIR* d = ::opendir(dir.c_str());
@@ -58,6 +58,7 @@ void walk(const std::string& root, const std::string& rel, std::vector<std::stri
                                     system_message(err));
         return;
     }
+    const bool stop = !scope.stop_below.empty() && rel == scope.stop_below;
     std::vector<std::string> folders;
     errno = 0;
     while (const dirent* e = ::readdir(d)) {
@@ -66,10 +67,10 @@ void walk(const std::string& root, const std::string& rel, std::vector<std::stri
         std::string path = rel.empty() ? name : rel + "/" + name;
         switch (type_of(join(root, path), *e)) {
             case DT_REG:
-                out.push_back(std::move(path));
+                out.files.push_back(std::move(path));
                 break;
             case DT_DIR:
-                folders.push_back(std::move(path));
+                (stop ? out.folders : folders).push_back(std::move(path));
                 break;
             case DT_LNK:
                 sink.error(
@@ -83,15 +84,16 @@ void walk(const std::string& root, const std::string& rel, std::vector<std::stri
     }
     if (errno != 0) sink.error({dir, 0, 0}, "ошибка чтения папки: " + system_message(errno));
     ::closedir(d);
-    for (const auto& f : folders) walk(root, f, out, sink);
+    for (const auto& f : folders) walk(root, f, scope, out, sink);
 }
 
 }  // namespace
 
-std::vector<std::string> DiskFileSystem::list(const std::string& root, diag::Sink& sink) const {
-    std::vector<std::string> out;
-    walk(root, "", out, sink);
-    std::sort(out.begin(), out.end());
+Listed DiskFileSystem::list(const std::string& root, const Scope& scope, diag::Sink& sink) const {
+    Listed out;
+    walk(root, scope.under, scope, out, sink);
+    std::sort(out.files.begin(), out.files.end());
+    std::sort(out.folders.begin(), out.folders.end());
     return out;
 }
 
@@ -124,11 +126,23 @@ bool DiskFileSystem::is_dir(const std::string& path) const {
     return stdfs::is_directory(path, ec);
 }
 
-std::vector<std::string> MemoryFileSystem::list(const std::string& root, diag::Sink&) const {
-    std::vector<std::string> out;
-    auto prefix = join(root, "");
-    for (const auto& [path, bytes] : files)
-        if (path.rfind(prefix, 0) == 0) out.push_back(path.substr(prefix.size()));
+Listed MemoryFileSystem::list(const std::string& root, const Scope& scope, diag::Sink&) const {
+    Listed out;
+    const auto prefix = join(root, "");
+    const auto under = scope.under.empty() ? prefix : join(prefix, scope.under + "/");
+    const auto stop = scope.stop_below.empty() ? "" : scope.stop_below + "/";
+    for (const auto& [path, bytes] : files) {
+        if (path.rfind(under, 0) != 0) continue;
+        auto rel = path.substr(prefix.size());
+        auto slash = stop.empty() || rel.rfind(stop, 0) != 0 ? std::string::npos
+                                                             : rel.find('/', stop.size());
+        if (slash == std::string::npos)
+            out.files.push_back(std::move(rel));
+        else if (out.folders.empty() || out.folders.back() != rel.substr(0, slash))
+            out.folders.push_back(rel.substr(0, slash));
+    }
+    // "a-b/" sorts before "a/" among paths, after "a" among names.
+    std::sort(out.folders.begin(), out.folders.end());
     return out;
 }
 

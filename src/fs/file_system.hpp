@@ -17,6 +17,19 @@ struct Stamp {
     bool operator==(const Stamp&) const = default;
 };
 
+// Which part of a tree to list: root/under only ("" is all of root), and
+// the folders directly inside root/stop_below named rather than entered
+// (a build lists each school's folder on its own, in parallel).
+struct Scope {
+    std::string under;
+    std::string stop_below;
+};
+
+struct Listed {
+    std::vector<std::string> files;    // relative to root, sorted
+    std::vector<std::string> folders;  // the stopped folders, relative to root, sorted
+};
+
 class FileSystem {
 public:
     virtual ~FileSystem() = default;
@@ -28,7 +41,10 @@ public:
     // Relative paths ('/'-separated, sorted) of the regular files under root.
     // Symbolic links and special files are reported as errors and skipped:
     // content must not reach outside its folder.
-    virtual std::vector<std::string> list(const std::string& root, diag::Sink& sink) const = 0;
+    std::vector<std::string> list(const std::string& root, diag::Sink& sink) const {
+        return list(root, Scope{}, sink).files;
+    }
+    virtual Listed list(const std::string& root, const Scope& scope, diag::Sink& sink) const = 0;
     // Reads root/rel; files larger than max_bytes are reported, not read.
     virtual std::optional<std::string> read(const std::string& root, const std::string& rel,
                                             std::size_t max_bytes, diag::Sink& sink) const = 0;
@@ -38,7 +54,8 @@ public:
 class DiskFileSystem : public FileSystem {
 public:
     std::optional<Stamp> stamp(const std::string& root, const std::string& rel) const override;
-    std::vector<std::string> list(const std::string& root, diag::Sink& sink) const override;
+    using FileSystem::list;
+    Listed list(const std::string& root, const Scope& scope, diag::Sink& sink) const override;
     std::optional<std::string> read(const std::string& root, const std::string& rel,
                                     std::size_t max_bytes, diag::Sink& sink) const override;
     bool is_dir(const std::string& path) const override;
@@ -47,7 +64,8 @@ public:
 class MemoryFileSystem : public FileSystem {
 public:
     std::map<std::string, std::string> files;  // "root/rel" -> bytes
-    std::vector<std::string> list(const std::string& root, diag::Sink& sink) const override;
+    using FileSystem::list;
+    Listed list(const std::string& root, const Scope& scope, diag::Sink& sink) const override;
     std::optional<std::string> read(const std::string& root, const std::string& rel,
                                     std::size_t max_bytes, diag::Sink& sink) const override;
     bool is_dir(const std::string& path) const override;

@@ -35,6 +35,24 @@ int parse_year(const std::string& s) {
 
 std::string stem_of(const std::string& name) { return name.substr(0, name.rfind('.')); }
 
+// Classifies listed files into `into`; files the layout does not name are
+// warned about (YAML) or ignored.
+void add_listed(const std::string& root, const std::vector<std::string>& rels,
+                std::vector<ContentFile>& into, diag::Sink& sink) {
+    for (const auto& rel : rels) {
+        ContentFile f = classify(rel);
+        f.path = fs::join(root, rel);
+        if (f.kind == FileKind::Unknown) {
+            if (ends_with(rel, ".yaml") || ends_with(rel, ".yml"))
+                sink.warning({f.path, 0, 0},
+                             "файл не используется: его расположение не предусмотрено форматом "
+                             "(см. docs/content-format.md)");
+            continue;
+        }
+        into.push_back(std::move(f));
+    }
+}
+
 }  // namespace
 
 ContentFile classify(const std::string& rel) {
@@ -121,27 +139,32 @@ std::set<std::string> Content::unparsed() const {
     return out;
 }
 
-Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink) {
+Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
+                     const ForEach& for_each) {
     Listing listing;
     if (!fs.is_dir(root)) {
         sink.error({root, 0, 0}, "папка с данными не найдена");
         return listing;
     }
     listing.found = true;
-    for (const auto& rel : fs.list(root, sink)) {
-        ContentFile f = classify(rel);
-        f.path = fs::join(root, rel);
-        if (f.kind == FileKind::Unknown) {
-            if (ends_with(rel, ".yaml") || ends_with(rel, ".yml"))
-                sink.warning({f.path, 0, 0},
-                             "файл не используется: его расположение не предусмотрено форматом "
-                             "(см. docs/content-format.md)");
-            continue;
-        }
-        if (f.school.empty())
-            listing.region.push_back(std::move(f));
-        else
-            listing.schools[f.school].push_back(std::move(f));
+    // Everything but the schools' folders, which are only named here.
+    auto top = fs.list(root, fs::Scope{"", "schools"}, sink);
+    add_listed(root, top.files, listing.region, sink);
+    const std::size_t n = top.folders.size();
+    std::vector<std::vector<ContentFile>> files(n);
+    std::vector<diag::Sink> sinks(n);
+    auto job = [&](std::size_t i) {
+        add_listed(root, fs.list(root, fs::Scope{top.folders[i], ""}, sinks[i]).files, files[i],
+                   sinks[i]);
+    };
+    if (for_each)
+        for_each(n, job);
+    else
+        for (std::size_t i = 0; i < n; ++i) job(i);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const auto& d : sinks[i].all()) sink.add(d);
+        // A folder with no file the layout names is no school (as before).
+        if (!files[i].empty()) listing.schools[files[i].front().school] = std::move(files[i]);
     }
     return listing;
 }

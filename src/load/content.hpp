@@ -1,5 +1,6 @@
 #pragma once
 // Finds the content files, classifies them by path and parses them.
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -66,7 +67,12 @@ struct Listing {
     std::map<std::string, std::vector<ContentFile>> schools;  // ordered by id
     bool found = false;  // the folder exists (else an error is in the sink)
 };
-Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink);
+// Runs job(i) for every i < count, in any order and on any threads (the
+// caller's pool); each job touches only its own slot.
+using ForEach = std::function<void(std::size_t count, const std::function<void(std::size_t)>& job)>;
+// Each school's folder is listed by a job of its own.
+Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
+                     const ForEach& for_each = {});
 
 // Reads and parses the given files into a Content (what failed is reported
 // and left out, see Content).

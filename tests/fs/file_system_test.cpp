@@ -73,3 +73,38 @@ TEST_CASE("a directory where a file is expected is an error, not a crash", "[fs]
     CHECK(disk.list(root.string(), sink).empty());
     CHECK_FALSE(sink.has_errors());
 }
+
+TEST_CASE("a scoped listing: one folder's files, or the folders below a level named, not entered",
+          "[fs]") {
+    auto root = stdfs::temp_directory_path() / "shnor-test-scope";
+    stdfs::remove_all(root);
+    const std::vector<std::string> all{"region.yaml",           "schools/a-b/school.yaml",
+                                       "schools/a/2021/p.yaml", "schools/a/school.yaml",
+                                       "schools/readme.yaml",   "pages/x.md"};
+    fs::MemoryFileSystem memory;
+    for (const auto& f : all) {
+        stdfs::create_directories((root / f).parent_path());
+        std::ofstream(root / f) << "x: 1\n";
+        memory.files[(root / f).string()] = "x: 1\n";
+    }
+    stdfs::create_directories(root / "schools" / "empty");
+    fs::DiskFileSystem disk;
+    for (const fs::FileSystem* fs :
+         {static_cast<const fs::FileSystem*>(&disk), static_cast<const fs::FileSystem*>(&memory)}) {
+        diag::Sink sink;
+        auto top = fs->list(root.string(), fs::Scope{"", "schools"}, sink);
+        CHECK(top.files ==
+              std::vector<std::string>{"pages/x.md", "region.yaml", "schools/readme.yaml"});
+        // An empty folder exists on disk only.
+        auto folders = std::vector<std::string>{"schools/a", "schools/a-b"};
+        if (fs == &disk) folders.push_back("schools/empty");
+        CHECK(top.folders == folders);
+        auto one = fs->list(root.string(), fs::Scope{"schools/a", ""}, sink);
+        CHECK(one.files ==
+              std::vector<std::string>{"schools/a/2021/p.yaml", "schools/a/school.yaml"});
+        CHECK(one.folders.empty());
+        CHECK(fs->list(root.string(), sink).size() == all.size());
+        CHECK_FALSE(sink.has_errors());
+    }
+    stdfs::remove_all(root);
+}
