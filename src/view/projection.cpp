@@ -4,24 +4,13 @@ namespace shnor::view {
 namespace {
 
 // Declared first so that list_of sees every overload.
-Value to_value_item(const LevelCell&);
-Value to_value_item(const Bar&);
+Value to_value_item(const LevelCell& c) { return level_value(c); }
 Value to_value_item(const FiguresRow&);
 Value to_value_item(const MunicipalityRow&);
 Value to_value_item(const HeatFactor&);
 Value to_value_item(const HeatRow&);
 Value to_value_item(const ProgressRow&);
 Value to_value_item(const ExitedRow&);
-Value to_value_item(const ParticipationRow&);
-Value to_value_item(const ProfileRow&);
-Value to_value_item(const ChangeRow&);
-Value to_value_item(const ReviewRow&);
-Value to_value_item(const MeasureRow&);
-Value to_value_item(const PointRow&);
-Value to_value_item(const IndicatorRow&);
-Value to_value_item(const DocumentView&);
-Value to_value_item(const TaskGroup&);
-Value to_value_item(const SchoolYearView&);
 Value to_value_item(const FactorIndicatorRow&);
 Value to_value_item(const FactorSchoolRow&);
 Value to_value_item(const FactorMunicipalityRow&);
@@ -35,14 +24,6 @@ Value list_of(const std::vector<T>& items) {
 
 // Links have one projection, shared with view/projection_records.cpp.
 Value list_of(const std::vector<Link>& links) { return links_value(links); }
-
-Value to_value_item(const LevelCell& c) {
-    return Value().set("key", c.key).set("text", c.text).set("short", c.short_text);
-}
-
-Value to_value_item(const Bar& b) {
-    return Value().set("width", b.width).set("percent", b.percent);
-}
 
 Value to_value_item(const FiguresRow& r) {
     return Value()
@@ -71,7 +52,7 @@ Value to_value_item(const MunicipalityRow& r) {
         .set("schools", r.schools)
         .set("overdue", r.overdue)
         .set("has_overdue", r.has_overdue)
-        .set("done", to_value_item(r.done));
+        .set("done", bar_value(r.done));
 }
 
 Value to_value_item(const HeatFactor& f) {
@@ -102,7 +83,7 @@ Value to_value_item(const ProgressRow& r) {
         .set("high", r.high)
         .set("medium", r.medium)
         .set("low", r.low)
-        .set("bar", to_value_item(r.bar));
+        .set("bar", bar_value(r.bar));
 }
 
 Value to_value_item(const ExitedRow& r) {
@@ -111,145 +92,6 @@ Value to_value_item(const ExitedRow& r) {
         .set("href", r.href)
         .set("municipality", r.municipality)
         .set("year", r.year);
-}
-
-Value to_value_item(const ParticipationRow& r) {
-    return Value()
-        .set("year", r.year)
-        .set("curator", r.curator)
-        .set("curator_href", r.curator_href)
-        .set("basis", r.basis)
-        .set("outcome", r.outcome)
-        .set("exited", r.exited);
-}
-
-Value to_value_item(const ProfileRow& r) {
-    return Value()
-        .set("number", r.number)
-        .set("title", r.title)
-        .set("href", r.href)
-        .set("initial", to_value_item(r.initial))
-        .set("final", to_value_item(r.final_))
-        .set("change_key", r.change_key)
-        .set("change_text", r.change_text)
-        .set("selected", r.selected)
-        .set("y", r.y)
-        .set("y_final", r.y_final)
-        .set("y_label", r.y_label)
-        .set("y_text", r.y_text)
-        .set("y_final_text", r.y_final_text)
-        .set("w_initial", r.w_initial)
-        .set("w_final", r.w_final);
-}
-
-Value to_value_item(const ChangeRow& r) {
-    return Value()
-        .set("number", r.number)
-        .set("title", r.title)
-        .set("change_key", r.change_key)
-        .set("change_text", r.change_text)
-        .set("before", to_value_item(r.before))
-        .set("after", to_value_item(r.after));
-}
-
-Value to_value_item(const ReviewRow& r) {
-    return Value()
-        .set("date", r.date)
-        .set("status_key", r.status_key)
-        .set("status_text", r.status_text)
-        .set("by", r.by)
-        .set("comment", r.comment);
-}
-
-Value to_value_item(const MeasureRow& r) {
-    return Value()
-        .set("number", r.number)
-        .set("title", r.title)
-        .set("start", r.start)
-        .set("due", r.due)
-        .set("done_date", r.done_date)
-        .set("responsible", r.responsible)
-        .set("participants", r.participants)
-        .set("result", r.result)
-        .set("status_key", r.status_key)
-        .set("status_text", r.status_text)
-        .set("overdue", r.overdue)
-        .set("evidence", links_value(r.evidence));
-}
-
-Value to_value_item(const PointRow& r) {
-    return Value()
-        .set("date", r.date)
-        .set("value", r.value)
-        .set("source", r.source)
-        .set("analysis", r.analysis);
-}
-
-Value to_value_item(const IndicatorRow& r) {
-    return Value()
-        .set("title", r.title)
-        .set("unit", r.unit)
-        .set("method", r.method)
-        .set("trend", r.trend)
-        .set("baseline", r.baseline)
-        .set("baseline_date", r.baseline_date)
-        .set("target", r.target)
-        .set("target_date", r.target_date)
-        .set("latest", r.latest)
-        .set("latest_date", r.latest_date)
-        .set("has_latest", r.has_latest)
-        .set("status_key", r.status_key)
-        .set("status_text", r.status_text)
-        .set("progress", to_value_item(r.progress))
-        .set("expected", to_value_item(r.expected))
-        .set("expected_x", r.expected_x)
-        .set("targets", list_of(r.targets))
-        .set("measurements", list_of(r.measurements));
-}
-
-Value to_value_item(const DocumentView& d) {
-    return Value()
-        .set("id", d.id)
-        .set("title", d.title)
-        .set("kind", d.kind)
-        .set("risk", d.risk)
-        .set("goal", d.goal)
-        .set("review_key", d.review_key)
-        .set("review_text", d.review_text)
-        .set("tasks", list_of(d.tasks))
-        .set("reviews", list_of(d.reviews))
-        .set("indicators", list_of(d.indicators))
-        .set("roadmap", list_of(d.roadmap));
-}
-
-Value to_value_item(const TaskGroup& g) {
-    return Value().set("task", g.task).set("measures", list_of(g.measures));
-}
-
-Value to_value_item(const SchoolYearView& y) {
-    return Value()
-        .set("year", y.year)
-        .set("curator", y.curator)
-        .set("outcome", y.outcome)
-        .set("exited", y.exited)
-        .set("has_profile", y.has_profile)
-        .set("has_final", y.has_final)
-        .set("chart_height", y.chart_height)
-        .set("profile", list_of(y.profile))
-        .set("from_previous", list_of(y.from_previous))
-        .set("selected", list_of(y.selected))
-        .set("documents", list_of(y.documents))
-        .set("measures", y.measures)
-        .set("done", y.done)
-        .set("overdue", y.overdue)
-        .set("has_overdue", y.has_overdue)
-        .set("no_roadmap", y.no_roadmap)
-        .set("indicators", y.indicators)
-        .set("achieved", y.achieved)
-        .set("done_bar", to_value_item(y.done_bar))
-        .set("has_roadmap_pdf", y.has_roadmap_pdf)
-        .set("roadmap_pdf_href", y.roadmap_pdf_href)
-        .set("records", records_value(y.records));
 }
 
 Value to_value_item(const FactorIndicatorRow& r) {
@@ -268,25 +110,6 @@ Value to_value_item(const FactorSchoolRow& r) {
         .set("href", r.href)
         .set("municipality", r.municipality)
         .set("waves", r.waves);
-}
-
-Value passport_value(const Passport& p) {
-    return Value()
-        .set("name", p.name)
-        .set("short_name", p.short_name)
-        .set("municipality", p.municipality)
-        .set("municipality_href", p.municipality_href)
-        .set("address", p.address)
-        .set("settlement", p.settlement)
-        .set("levels", p.levels)
-        .set("students", p.students)
-        .set("students_ovz", p.students_ovz)
-        .set("teachers", p.teachers)
-        .set("director", p.director)
-        .set("website", p.website)
-        .set("has_website", p.has_website)
-        .set("participation", list_of(p.participation))
-        .set("people", list_of(p.people));
 }
 
 // Every list and string also gets a "has_<name>" flag unless the view-model
@@ -340,6 +163,12 @@ Value page(const Layout& l) {
 }
 
 }  // namespace
+
+Value level_value(const LevelCell& c) {
+    return Value().set("key", c.key).set("text", c.text).set("short", c.short_text);
+}
+
+Value bar_value(const Bar& b) { return Value().set("width", b.width).set("percent", b.percent); }
 
 Value link_value(const Link& l) {
     return Value().set("href", l.href).set("text", l.text).set("current", l.current);
@@ -395,10 +224,7 @@ Value to_value(const MunicipalityView& v) {
                           .set("exited", list_of(v.exited)));
 }
 
-Value to_value(const SchoolView& v) {
-    return with_flags(
-        page(v.layout).set("passport", passport_value(v.passport)).set("years", list_of(v.years)));
-}
+Value to_value(const SchoolView& v) { return with_flags(school_fields(v, page(v.layout))); }
 
 Value to_value(const FactorView& v) {
     return with_flags(page(v.layout)

@@ -22,11 +22,19 @@ Value to_value(const PracticesView& v);
 Value link_value(const Link& l);
 Value links_value(const std::vector<Link>& links);
 
+// A level cell (key, text, short) and a bar (width, percent), shared by the
+// school and the region pages.
+Value level_value(const LevelCell& c);
+Value bar_value(const Bar& b);
+
 // view/projection_records.cpp: the records of issue #15.
 Value records_value(const SchoolRecordsView& v);
 Value records_value(const RegionRecordsView& v);
 Value partnerships_fields(const PartnershipsView& v, Value page);
 Value practices_fields(const PracticesView& v, Value page);
+
+// view/projection_school.cpp: a school's page.
+Value school_fields(const SchoolView& v, Value page);
 
 // view/projection_people.cpp: the curators' and coordinators' pages (#15).
 Value person_fields(const PersonView& v, Value page);
