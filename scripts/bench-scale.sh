@@ -93,6 +93,21 @@ row() {  # row LABEL [with output figures]
     fi
 }
 na_row() { printf '| %-28s | %s |\n' "$1" "$2"; }
+
+# target TEXT FIGURE MET AT: one of issue #11's targets, plainly met or not.
+# MET is an awk condition on x (the figure); the issue sets the target at AT
+# schools, so a smaller run shows the figure without a verdict.
+target() {
+    local text=$1 x=$2 cond=$3 at=$4 verdict
+    if [ -z "$x" ] || [ "$x" = n/a ]; then
+        verdict="not measured in this run"
+    elif [ "$n" -lt "$at" ]; then
+        verdict="$x (the target is set at $at schools)"
+    else
+        verdict=$(awk -v x="$x" "BEGIN {print ($cond) ? \"$x: met\" : \"$x: NOT met\"}")
+    fi
+    printf '  %-58s %s\n' "$text" "$verdict"
+}
 header() {
     echo "| run                          |   wall s |    CPU s | RSS GiB | output MiB |   files | largest page |"
     echo "| ---------------------------- | -------- | -------- | ------- | ---------- | ------- | ------------ |"
@@ -111,7 +126,7 @@ for n in "${ns[@]}"; do
     echo
     rm -rf "$work/content" "$work/hugo" "$work/out-html" "$work/out-pdf" "$work/out-hugo" \
         "$work/cache-html" "$work/cache-pdf" "$work/.shnor-cache"
-    hugo_ok=0
+    hugo_ok=0; H_RSS=""; NC_WALL=""; ED_WALL=""; HUGO_WALL=""; HUGO_RSS=""
     run "$work/gen.log" "$gen" --seed "$root/content" --schools "$n" --content "$work/content" \
         --hugo "$work/hugo"
     [ "$OK" = 1 ] || continue
@@ -157,11 +172,13 @@ for n in "${ns[@]}"; do
         elif [ "$OK" = 1 ]; then
             run "$work/shnor-nochange.log" "${CMD[@]}"
             row "shnor no-change rebuild"
+            [ "$OK" = 1 ] && NC_WALL=$WALL
             # One school edited: its number of students changes (its page and the roll-ups).
             edit=$(find "$work/content/schools" -mindepth 1 -maxdepth 1 | sort | sed -n 1p)
             sed -i 's/students: \([0-9]*\),/students: 1\1,/' "$edit/school.yaml"
             run "$work/shnor-edit.log" "${CMD[@]}"
             row "shnor one school edited"
+            [ "$OK" = 1 ] && ED_WALL=$WALL
         fi
         rm -rf "$work/out-pdf" "$work/cache-pdf"
     fi
@@ -174,7 +191,7 @@ for n in "${ns[@]}"; do
         run "$work/hugo.log" "$hugo" -s "$work/hugo" -d "$work/out-hugo" --quiet
         output "$work/out-hugo"
         row "Hugo clean (= its rebuild)" out
-        [ "$OK" = 1 ] && remember hugo "$n"
+        [ "$OK" = 1 ] && { remember hugo "$n"; HUGO_WALL=$WALL; HUGO_RSS=$RSS; }
         hugo_ok=$OK
         rm -rf "$work/out-hugo"
     fi
@@ -203,5 +220,18 @@ for n in "${ns[@]}"; do
             echo "PDFs per second: n/a (no --no-pdf yet)"
         fi
     fi
+    # Issue #11's targets against this run's figures; a verdict only at the
+    # size the issue sets each one (smaller runs show the trend).
+    echo "targets (issue #11) at $n schools:"
+    faster=""; quarter=""; pdf_gb=""
+    [ -n "$HUGO_WALL" ] && [ $html_ok = 1 ] && faster=$(ratio "$HUGO_WALL" "$H_WALL")
+    [ -n "$HUGO_RSS" ] && [ $html_ok = 1 ] && quarter=$(ratio "$H_RSS" "$HUGO_RSS")
+    [ $pdf_ok = 1 ] && pdf_gb=$(gb_kib "$P_RSS")
+    target "clean HTML+open data, times faster than Hugo (wall, >= 3)" "$faster" "x >= 3" 10000
+    target "its peak memory over Hugo's (<= 0.25)" "$quarter" "x <= 0.25" 10000
+    target "with PDFs, peak memory GiB (< 2)" "$pdf_gb" "x < 2" 40000
+    target "no-change rebuild, wall s (< 2)" "$NC_WALL" "x < 2" 40000
+    target "one school edited, wall s (< 2)" "$ED_WALL" "x < 2" 40000
+    echo "  roadmap PDFs (<= 10 ms CPU, <= 60 KB each): measured by make bench"
 done
 rm -rf "$work/content" "$work/hugo"
