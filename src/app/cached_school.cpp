@@ -13,7 +13,7 @@ bool reuse_all(const std::vector<std::string>& outputs, write::OutputSink& out) 
     return true;
 }
 
-SchoolOutcome from_cache(write::CachedSchool entry, const RegionContext& ctx) {
+SchoolOutcome from_cache(cache::CachedSchool entry, const RegionContext& ctx) {
     SchoolOutcome r;
     r.built = r.reused = true;
     for (auto& d : entry.diagnostics) r.sink.add(std::move(d));
@@ -36,7 +36,7 @@ SchoolOutcome from_cache(write::CachedSchool entry, const RegionContext& ctx) {
 
 }  // namespace
 
-SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCache& cache,
+SchoolOutcome run_cached_school(const RegionContext& ctx, const cache::BuildCache& cache,
                                 std::uint64_t shared_key, const std::string& id,
                                 std::vector<load::ContentFile> files,
                                 render::SchoolRenderer& renderer, write::OutputSink& out) {
@@ -51,7 +51,7 @@ SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCach
     SchoolOutcome r = run_school(ctx, id, std::move(files), &renderer, &out, false);
     if (!key.ok || !r.summary || r.sink.has_errors()) return r;
     r.key = key.key;
-    write::CachedSchool entry{key.key, 0, key.files, *r.summary, r.outputs, r.sink.all()};
+    cache::CachedSchool entry{key.key, 0, key.files, *r.summary, r.outputs, r.sink.all()};
     // Stored, the fragments need not stay in memory until the roll-ups.
     if (auto hash = cache.store(id, entry, r.data)) {
         r.data_hash = *hash;
@@ -64,7 +64,7 @@ SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCach
 }
 
 std::optional<render::SchoolData> school_data(const SchoolOutcome& outcome,
-                                              const write::BuildCache* cache,
+                                              const cache::BuildCache* cache,
                                               const std::string& id) {
     if (outcome.data_in_memory) return outcome.data;
     if (!cache) return std::nullopt;

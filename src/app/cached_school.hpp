@@ -5,11 +5,11 @@
 #include <optional>
 
 #include "app/school_job.hpp"
-#include "write/build_cache.hpp"
+#include "cache/build_cache.hpp"
 
 namespace shnor::app {
 
-SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCache& cache,
+SchoolOutcome run_cached_school(const RegionContext& ctx, const cache::BuildCache& cache,
                                 std::uint64_t shared_key, const std::string& id,
                                 std::vector<load::ContentFile> files,
                                 render::SchoolRenderer& renderer, write::OutputSink& out);
@@ -17,7 +17,7 @@ SchoolOutcome run_cached_school(const RegionContext& ctx, const write::BuildCach
 // School id's open-data fragments: from its outcome, else from the cache.
 // nullopt: neither has them (the cache was damaged during the build).
 std::optional<render::SchoolData> school_data(const SchoolOutcome& outcome,
-                                              const write::BuildCache* cache,
+                                              const cache::BuildCache* cache,
                                               const std::string& id);
 
 }  // namespace shnor::app

@@ -45,14 +45,14 @@ std::uint64_t shared_key(const Options& options, const std::map<std::string, std
 
 SchoolKey school_key(const fs::FileSystem& fs, const std::string& root,
                      const std::vector<load::ContentFile>& files, std::uint64_t shared,
-                     const write::CachedSchool* previous) {
-    std::map<std::string, const write::FileVersion*> known;
+                     const cache::CachedSchool* previous) {
+    std::map<std::string, const cache::FileVersion*> known;
     if (previous)
         for (const auto& f : previous->files) known[f.rel] = &f;
     SchoolKey k;
     k.key = shared;
     for (const auto& f : files) {
-        write::FileVersion v{f.rel, {}, 0};
+        cache::FileVersion v{f.rel, {}, 0};
         auto stamp = fs.stamp(root, f.rel);
         auto it = known.find(f.rel);
         if (stamp && it != known.end() && it->second->stamp == *stamp) {

@@ -12,7 +12,7 @@
 #include "app/pipeline.hpp"
 #include "load/content.hpp"
 #include "render/templates.hpp"
-#include "write/build_cache.hpp"
+#include "cache/build_cache.hpp"
 
 namespace shnor::app {
 
@@ -25,13 +25,13 @@ std::uint64_t shared_key(const Options& options, const std::map<std::string, std
 
 struct SchoolKey {
     std::uint64_t key = 0;
-    std::vector<write::FileVersion> files;
+    std::vector<cache::FileVersion> files;
     bool ok = false;  // false: a file could not be read (no reuse; the job reports it)
 };
 
 // previous: the cached entry, for the stat fast path (may be null).
 SchoolKey school_key(const fs::FileSystem& fs, const std::string& root,
                      const std::vector<load::ContentFile>& files, std::uint64_t shared,
-                     const write::CachedSchool* previous);
+                     const cache::CachedSchool* previous);
 
 }  // namespace shnor::app

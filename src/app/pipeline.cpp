@@ -78,7 +78,7 @@ using SchoolFiles = std::vector<std::pair<std::string, std::vector<load::Content
 std::vector<SchoolOutcome> run_schools(const Options& options, const RegionContext& ctx,
                                        SchoolFiles& schools,
                                        const std::optional<render::TemplateSet>& templates,
-                                       const write::BuildCache* cache, std::uint64_t shared,
+                                       const cache::BuildCache* cache, std::uint64_t shared,
                                        write::OutputSink* out) {
     std::vector<SchoolOutcome> outcomes(schools.size());
     const unsigned workers = worker_count(options.jobs, schools.size());
@@ -152,7 +152,7 @@ std::uint64_t region_key(std::uint64_t shared, const SchoolFiles& schools,
     return h;
 }
 
-bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag::Sink& sink) {
+bool reuse_region(const cache::CachedRegion& entry, write::OutputSink& out, diag::Sink& sink) {
     for (const auto& path : entry.outputs)
         if (!out.reuse(path)) return false;
     for (const auto& d : entry.diagnostics) sink.add(d);
@@ -164,7 +164,7 @@ bool reuse_region(const write::CachedRegion& entry, write::OutputSink& out, diag
 // else each page and document whose data is unchanged (render::OutputMemo).
 bool render_rollups(const Options& options, const RegionContext& ctx, compute::Analysis& analysis,
                     const render::TemplateSet& templates, const SchoolFiles& schools,
-                    const std::vector<SchoolOutcome>& outcomes, const write::BuildCache* cache,
+                    const std::vector<SchoolOutcome>& outcomes, const cache::BuildCache* cache,
                     std::uint64_t shared, write::OutputSink& out, diag::Sink& sink) {
     const std::uint64_t key = cache ? region_key(shared, schools, outcomes) : 0;
     const auto previous = cache ? cache->region() : std::nullopt;
@@ -194,7 +194,7 @@ bool render_rollups(const Options& options, const RegionContext& ctx, compute::A
     for (const auto& d : own.all()) sink.add(d);
     if (cache && !own.has_errors())
         cache->store(
-            write::CachedRegion{key, recorded.paths(), own.all(), shared, memo->current()});
+            cache::CachedRegion{key, recorded.paths(), own.all(), shared, memo->current()});
     return false;
 }
 
@@ -223,7 +223,7 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
                       {}, false,           options.strict};
     ctx.base.as_of = as_of.value_or(model::Date{});
     ctx.compute = as_of && !r.sink.has_errors();
-    std::optional<write::BuildCache> cache;
+    std::optional<cache::BuildCache> cache;
     std::uint64_t shared = 0;
     if (templates && !options.cache_dir.empty()) {
         cache.emplace(options.cache_dir, options.cache_output);

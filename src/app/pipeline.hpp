@@ -14,7 +14,7 @@
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "model/date.hpp"
-#include "write/build_cache.hpp"
+#include "cache/build_cache.hpp"
 #include "write/output_set.hpp"
 #include "write/output_sink.hpp"
 
@@ -67,8 +67,8 @@ struct Result {
     bool unchanged = false;
     // The build cache, when there is one and the build succeeded: the caller
     // retires and commits its entries around landing the output
-    // (write::BuildCache); dropped uncommitted, they are thrown away.
-    std::optional<write::BuildCache> cache;
+    // (cache::BuildCache); dropped uncommitted, they are thrown away.
+    std::optional<cache::BuildCache> cache;
     bool ok() const { return !sink.has_errors(); }
 };
 

@@ -22,7 +22,7 @@
 #include "serve/state.hpp"
 #include "serve/watch.hpp"
 #include "view/format.hpp"
-#include "write/build_cache.hpp"
+#include "cache/build_cache.hpp"
 #include "write/output_sink.hpp"
 
 extern char** environ;
@@ -127,7 +127,7 @@ bool run(const Options& given, std::ostream& out, std::ostream& err) {
     // The cache's entries describe this process's sites in memory: a cache
     // of its own, so that `build` never links its pages by them.
     Options options = given;
-    std::optional<write::SessionCacheDir> session;
+    std::optional<cache::SessionCacheDir> session;
     if (!options.build.cache_dir.empty()) {
         session.emplace(options.build.cache_dir);
         options.build.cache_dir = session->path();

@@ -1,9 +1,9 @@
-#include "write/cache_codec.hpp"
+#include "cache/cache_codec.hpp"
 
 #include <charconv>
 #include <limits>
 
-namespace shnor::write {
+namespace shnor::cache {
 namespace {
 
 // Each file starts with its kind and shape: bump the number when the shape changes.
@@ -295,4 +295,4 @@ std::optional<render::SchoolData> decode_rows(std::string_view bytes) {
     return d;
 }
 
-}  // namespace shnor::write
+}  // namespace shnor::cache

@@ -17,7 +17,7 @@
 #include "render/open_data.hpp"
 #include "render/output_memo.hpp"
 
-namespace shnor::write {
+namespace shnor::cache {
 
 struct FileVersion {
     std::string rel;
@@ -110,4 +110,4 @@ private:
     std::string path_;
 };
 
-}  // namespace shnor::write
+}  // namespace shnor::cache

@@ -1,7 +1,7 @@
 // The cache's own format must give back exactly what was stored, and a
 // short, damaged or foreign file must decode to nothing rather than to a
 // partial entry.
-#include "write/cache_codec.hpp"
+#include "cache/cache_codec.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -9,7 +9,7 @@ using namespace shnor;
 
 namespace {
 
-write::CachedSchool full_entry() {
+cache::CachedSchool full_entry() {
     compute::YearSummary y;
     y.year = 2022;
     y.participates = y.roadmap_accepted = y.has_profile = true;
@@ -26,7 +26,7 @@ write::CachedSchool full_entry() {
                    {compute::AttentionKind::NoRoadmap, "", {}}};
     compute::YearSummary empty;
     empty.year = 2021;
-    write::CachedSchool e;
+    cache::CachedSchool e;
     e.key = 18446744073709551615ull;
     e.data_hash = 7;
     e.files = {{"schools/s/school.yaml", {123, 1795897103071063449ull, 5366595}, 99}};
@@ -38,9 +38,9 @@ write::CachedSchool full_entry() {
 
 }  // namespace
 
-TEST_CASE("a cache entry comes back exactly as stored", "[write][cache]") {
+TEST_CASE("a cache entry comes back exactly as stored", "[cache]") {
     const auto e = full_entry();
-    const auto back = write::decode_school(write::encode(e));
+    const auto back = cache::decode_school(cache::encode(e));
     REQUIRE(back);
     CHECK(back->key == e.key);
     CHECK(back->data_hash == e.data_hash);
@@ -53,31 +53,31 @@ TEST_CASE("a cache entry comes back exactly as stored", "[write][cache]") {
     CHECK(back->diagnostics[0].message == e.diagnostics[0].message);
 }
 
-TEST_CASE("a damaged cache entry decodes to nothing", "[write][cache]") {
-    const std::string bytes = write::encode(full_entry());
+TEST_CASE("a damaged cache entry decodes to nothing", "[cache]") {
+    const std::string bytes = cache::encode(full_entry());
     // Every prefix is short of something.
     for (std::size_t n = 0; n < bytes.size(); n += 7)
-        CHECK_FALSE(write::decode_school(std::string_view(bytes).substr(0, n)));
-    CHECK_FALSE(write::decode_school(bytes + "1:x"));     // trailing bytes
-    CHECK_FALSE(write::decode_school("{\"format\":4}"));  // an older JSON entry
+        CHECK_FALSE(cache::decode_school(std::string_view(bytes).substr(0, n)));
+    CHECK_FALSE(cache::decode_school(bytes + "1:x"));     // trailing bytes
+    CHECK_FALSE(cache::decode_school("{\"format\":4}"));  // an older JSON entry
     // An enum out of range is refused, not cast: the wave (0 or 1) follows
     // the eleven counts, the last of them "2:11".
     std::string bad = bytes;
     const auto at = bad.find("2:111:1", bad.find("10:ivanova-ai"));
     REQUIRE(at != std::string::npos);
-    CHECK_FALSE(write::decode_school(bad.replace(at + 4, 3, "1:7")));
-    CHECK_FALSE(write::decode_school(std::string(bytes).replace(0, 1, "x")));
+    CHECK_FALSE(cache::decode_school(bad.replace(at + 4, 3, "1:7")));
+    CHECK_FALSE(cache::decode_school(std::string(bytes).replace(0, 1, "x")));
 }
 
-TEST_CASE("the region's cache entry comes back exactly as stored", "[write][cache]") {
-    write::CachedRegion e;
+TEST_CASE("the region's cache entry comes back exactly as stored", "[cache]") {
+    cache::CachedRegion e;
     e.key = 1;
     e.shared = 18446744073709551615ull;
     e.outputs = {"index.html", "documents/annex-2021.pdf"};
     e.diagnostics = {{diag::Severity::Warning, {"region.yaml", 4, 2}, "нет даты: 1:2"}};
     e.fingerprints = {{"index.html", 42}, {"municipalities/gorod.html", 0}};
-    const std::string bytes = write::encode(e);
-    const auto back = write::decode_region(bytes);
+    const std::string bytes = cache::encode(e);
+    const auto back = cache::decode_region(bytes);
     REQUIRE(back);
     CHECK(back->key == e.key);
     CHECK(back->shared == e.shared);
@@ -87,22 +87,22 @@ TEST_CASE("the region's cache entry comes back exactly as stored", "[write][cach
     CHECK(back->diagnostics[0].message == e.diagnostics[0].message);
     CHECK(back->fingerprints == e.fingerprints);
     for (std::size_t n = 0; n < bytes.size(); n += 5)
-        CHECK_FALSE(write::decode_region(std::string_view(bytes).substr(0, n)));
-    CHECK_FALSE(write::decode_region(write::encode(write::CachedSchool{})));  // another kind
+        CHECK_FALSE(cache::decode_region(std::string_view(bytes).substr(0, n)));
+    CHECK_FALSE(cache::decode_region(cache::encode(cache::CachedSchool{})));  // another kind
 }
 
-TEST_CASE("open-data rows come back exactly as stored", "[write][cache]") {
+TEST_CASE("open-data rows come back exactly as stored", "[cache]") {
     render::SchoolData rows;
     rows[0].csv = "a,b\n1,2\n";
     rows[0].json = {"{\"a\":1}", "{\"b\":\"12:3\"}"};
     rows[1].csv = "";
-    const std::string bytes = write::encode(rows);
-    const auto back = write::decode_rows(bytes);
+    const std::string bytes = cache::encode(rows);
+    const auto back = cache::decode_rows(bytes);
     REQUIRE(back);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         CHECK((*back)[i].csv == rows[i].csv);
         CHECK((*back)[i].json == rows[i].json);
     }
-    CHECK_FALSE(write::decode_rows(bytes.substr(0, bytes.size() - 1)));
-    CHECK_FALSE(write::decode_rows("99999999999:"));
+    CHECK_FALSE(cache::decode_rows(bytes.substr(0, bytes.size() - 1)));
+    CHECK_FALSE(cache::decode_rows("99999999999:"));
 }

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
+#include "cache/build_cache.hpp"
 #include "render/open_data.hpp"
-#include "write/build_cache.hpp"
 
-namespace shnor::write {
+namespace shnor::cache {
 
 std::string encode(const CachedSchool& entry);
 std::optional<CachedSchool> decode_school(std::string_view bytes);
@@ -23,4 +23,4 @@ std::optional<CachedRegion> decode_region(std::string_view bytes);
 std::string encode(const render::SchoolData& rows);
 std::optional<render::SchoolData> decode_rows(std::string_view bytes);
 
-}  // namespace shnor::write
+}  // namespace shnor::cache

@@ -1,4 +1,4 @@
-#include "write/build_cache.hpp"
+#include "cache/build_cache.hpp"
 
 #include <signal.h>
 #include <unistd.h>
@@ -11,16 +11,16 @@
 #include <fstream>
 #include <utility>
 
-#include "write/cache_codec.hpp"
+#include "cache/cache_codec.hpp"
 
-namespace shnor::write {
+namespace shnor::cache {
 namespace {
 
 namespace stdfs = std::filesystem;
 // Which output the committed entries describe (BuildCache::commit).
 std::string output_record(const std::string& dir) { return (stdfs::path(dir) / "output").string(); }
 
-// A school's entry and its open-data rows (write/cache_codec).
+// A school's entry and its open-data rows (cache/cache_codec).
 constexpr const char* kEntry = ".entry";
 constexpr const char* kRows = ".data";
 
@@ -211,4 +211,4 @@ bool BuildCache::commit(const std::string& output) const {
     return ok;
 }
 
-}  // namespace shnor::write
+}  // namespace shnor::cache
