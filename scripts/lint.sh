@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 - <<'PY'
 import pathlib, re, sys
-order = ["diag", "fs", "load", "model", "validate", "scaffold", "compute", "view", "render", "write", "app",
-         "serve", "cli"]
+order = ["diag", "fs", "load", "model", "validate", "scaffold", "compute", "view", "render", "write",
+         "cache", "app", "serve", "cli"]
 rank = {s: i for i, s in enumerate(order)}
 # The output set and the output sink interface are what rendering fills.
 allowed = {("render", "write/output_set.hpp"), ("view", "write/output_set.hpp"),
