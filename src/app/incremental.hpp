@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "app/pipeline.hpp"
+#include "cache/build_cache.hpp"
 #include "load/content.hpp"
 #include "render/templates.hpp"
-#include "cache/build_cache.hpp"
 
 namespace shnor::app {
 

@@ -11,10 +11,10 @@
 #include <optional>
 #include <string>
 
+#include "cache/build_cache.hpp"
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "model/date.hpp"
-#include "cache/build_cache.hpp"
 #include "write/output_set.hpp"
 #include "write/output_sink.hpp"
 

@@ -15,6 +15,7 @@
 #include <optional>
 #include <thread>
 
+#include "cache/build_cache.hpp"
 #include "diag/report.hpp"
 #include "fs/file_system.hpp"
 #include "serve/http.hpp"
@@ -22,7 +23,6 @@
 #include "serve/state.hpp"
 #include "serve/watch.hpp"
 #include "view/format.hpp"
-#include "cache/build_cache.hpp"
 #include "write/output_sink.hpp"
 
 extern char** environ;

@@ -56,8 +56,7 @@ cache::CachedSchool some_entry() {
 
 }  // namespace
 
-TEST_CASE("a cache's entries are used only for the output they were committed for",
-          "[cache]") {
+TEST_CASE("a cache's entries are used only for the output they were committed for", "[cache]") {
     const auto dir = fresh_dir("output");
     {
         cache::BuildCache cache(dir.string(), "site-1");
