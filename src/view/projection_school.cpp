@@ -18,7 +18,6 @@ Value item(const IndicatorRow&);
 Value item(const DocumentView&);
 Value item(const TaskGroup&);
 Value item(const SchoolYearView&);
-Value item(const Link& l) { return link_value(l); }
 
 template <typename T>
 Value list(const std::vector<T>& items) {
@@ -130,7 +129,7 @@ Value item(const DocumentView& d) {
         .set("goal", d.goal)
         .set("review_key", d.review_key)
         .set("review_text", d.review_text)
-        .set("tasks", list(d.tasks))
+        .set("tasks", links_value(d.tasks))
         .set("reviews", list(d.reviews))
         .set("indicators", list(d.indicators))
         .set("roadmap", list(d.roadmap));
@@ -151,7 +150,7 @@ Value item(const SchoolYearView& y) {
         .set("chart_height", y.chart_height)
         .set("profile", list(y.profile))
         .set("from_previous", list(y.from_previous))
-        .set("selected", list(y.selected))
+        .set("selected", links_value(y.selected))
         .set("documents", list(y.documents))
         .set("measures", y.measures)
         .set("done", y.done)
@@ -182,7 +181,7 @@ Value passport_value(const Passport& p) {
         .set("website", p.website)
         .set("has_website", p.has_website)
         .set("participation", list(p.participation))
-        .set("people", list(p.people));
+        .set("people", links_value(p.people));
 }
 
 }  // namespace
