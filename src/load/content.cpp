@@ -35,6 +35,9 @@ int parse_year(const std::string& s) {
 
 std::string stem_of(const std::string& name) { return name.substr(0, name.rfind('.')); }
 
+// The folder of the schools' folders: classify() and the listing.
+constexpr std::string_view kSchools = "schools";
+
 // Classifies listed files into `into`; files the layout does not name are
 // warned about (YAML) or ignored.
 void add_listed(const std::string& root, const std::vector<std::string>& rels,
@@ -80,18 +83,18 @@ ContentFile classify(const std::string& rel) {
         f.year = parse_year(f.stem);
     } else if (p.size() == 2 && p[0] == "pages" && ends_with(name, ".md")) {
         f.kind = FileKind::Page;
-    } else if (p.size() == 3 && p[0] == "schools" && name == "school.yaml") {
+    } else if (p.size() == 3 && p[0] == kSchools && name == "school.yaml") {
         f.kind = FileKind::School;
-    } else if (p.size() == 3 && p[0] == "schools" && name == "diagnostics.yaml") {
+    } else if (p.size() == 3 && p[0] == kSchools && name == "diagnostics.yaml") {
         f.kind = FileKind::Diagnostics;
-    } else if (p.size() == 4 && p[0] == "schools" && yaml && parse_year(p[2])) {
+    } else if (p.size() == 4 && p[0] == kSchools && yaml && parse_year(p[2])) {
         f.year = parse_year(p[2]);
         f.kind = name == "measurements.yaml" ? FileKind::Measurements
                  : name == "visits.yaml"     ? FileKind::Visits
                  : name == "results.yaml"    ? FileKind::Results
                                              : FileKind::Document;
     }
-    if (p.size() >= 3 && p[0] == "schools") f.school = p[1];
+    if (p.size() >= 3 && p[0] == kSchools) f.school = p[1];
     return f;
 }
 
@@ -148,7 +151,7 @@ Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Si
     }
     listing.found = true;
     // Everything but the schools' folders, which are only named here.
-    auto top = fs.list(root, fs::Scope{"", "schools"}, sink);
+    auto top = fs.list(root, fs::Scope{"", std::string(kSchools)}, sink);
     add_listed(root, top.files, listing.region, sink);
     const std::size_t n = top.folders.size();
     std::vector<std::vector<ContentFile>> files(n);
