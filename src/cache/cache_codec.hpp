@@ -2,8 +2,8 @@
 // The build cache's files in a format of their own: length-prefixed pieces
 // (`<bytes>:<piece>`), read without a parser. A rebuild at tens of thousands
 // of schools reads every school's entry; as JSON that was a third of a
-// rebuild with no change. The region's entry uses the same format. A short, damaged or foreign file
-// decodes to nullopt, never to a partial value.
+// rebuild with no change. The region's entry uses the same format. A short,
+// damaged or foreign file decodes to nullopt, never to a partial value.
 #include <cstdint>
 #include <optional>
 #include <string>
