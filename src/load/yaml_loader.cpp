@@ -10,6 +10,7 @@
 #include "load/text.hpp"
 #include "load/todo.hpp"
 #include "load/yaml_events.hpp"
+#include "load/yaml_fast.hpp"
 
 namespace shnor::load {
 
@@ -84,22 +85,10 @@ std::string_view strip_bom(std::string_view bytes) {
     return bytes;
 }
 
-}  // namespace
-
-NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& sink,
-                   const Limits& limits) {
-    if (bytes.size() > limits.max_bytes) {
-        sink.error({file, 0, 0}, "файл слишком большой: " + std::to_string(bytes.size()) +
-                                     " байт, допустимо не более " +
-                                     std::to_string(limits.max_bytes));
-        return nullptr;
-    }
-    std::string_view text = strip_bom(bytes);
-    LineIndex index(text, file);
-    if (!check_text(text, index, sink) || !check_indentation(text, index, sink) ||
-        !check_odd_spaces(text, index, sink))
-        return nullptr;
-
+// The reference path: yaml-cpp's parser, whose events build the tree.
+NodePtr parse_with_yaml_cpp(std::string_view text, const LineIndex& index, const Limits& limits,
+                            diag::Sink& sink) {
+    const std::string& file = index.file();
     int errors_before = sink.errors();
     std::istringstream in{std::string(text)};
     TreeBuilder builder(text, index, limits, sink);
@@ -129,6 +118,57 @@ NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& 
     if (sink.errors() > errors_before) return nullptr;
     report_todos(text, index, *builder.root(), sink);
     return builder.root();
+}
+
+// The fast path (load/yaml_fast): the same handler, fed by our scanner of
+// the common subset. Its diagnostics are held back until it succeeds; on
+// anything doubtful, an error included, it returns nullptr and the file is
+// parsed again by yaml-cpp, so every error comes from the reference path.
+NodePtr parse_common(std::string_view text, const LineIndex& index, const Limits& limits,
+                     diag::Sink& sink) {
+    diag::Sink held;
+    TreeBuilder builder(text, index, limits, held);
+    try {
+        if (!scan_common_yaml(text, builder)) return nullptr;
+    } catch (const StopParsing&) {
+        return nullptr;
+    }
+    if (held.errors() > 0 || !builder.root()) return nullptr;
+    for (const auto& d : held.all()) sink.add(d);
+    report_todos(text, index, *builder.root(), sink);
+    return builder.root();
+}
+
+enum class Path { Common, YamlCppOnly };
+
+NodePtr parse(std::string_view bytes, const std::string& file, diag::Sink& sink,
+              const Limits& limits, Path path) {
+    if (bytes.size() > limits.max_bytes) {
+        sink.error({file, 0, 0}, "файл слишком большой: " + std::to_string(bytes.size()) +
+                                     " байт, допустимо не более " +
+                                     std::to_string(limits.max_bytes));
+        return nullptr;
+    }
+    std::string_view text = strip_bom(bytes);
+    LineIndex index(text, file);
+    if (!check_text(text, index, sink) || !check_indentation(text, index, sink) ||
+        !check_odd_spaces(text, index, sink))
+        return nullptr;
+    if (path == Path::Common)
+        if (auto root = parse_common(text, index, limits, sink)) return root;
+    return parse_with_yaml_cpp(text, index, limits, sink);
+}
+
+}  // namespace
+
+NodePtr parse_yaml(std::string_view bytes, const std::string& file, diag::Sink& sink,
+                   const Limits& limits) {
+    return parse(bytes, file, sink, limits, Path::Common);
+}
+
+NodePtr parse_yaml_reference(std::string_view bytes, const std::string& file, diag::Sink& sink,
+                             const Limits& limits) {
+    return parse(bytes, file, sink, limits, Path::YamlCppOnly);
 }
 
 }  // namespace shnor::load
