@@ -38,8 +38,10 @@ public:
 
 private:
     struct Partials;  // the registry in the library's own type, built once
+    struct Parsed;    // parsed pages' templates, kept for the next page
     const TemplateSet& set_;
     std::unique_ptr<Partials> partials_;
+    std::unique_ptr<Parsed> parsed_;
     std::size_t max_page_bytes_;
 };
 
