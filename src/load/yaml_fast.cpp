@@ -110,7 +110,7 @@ private:
         for (std::size_t q = p;; ++q) {
             char ch = at(q);
             if (ch == ':') return at(q + 1) == ' ' || eol(q + 1) ? q : kNone;
-            if (std::string_view("\n #,[]{}\"'").find(ch) != kNone) return kNone;
+            if (std::string_view("\n #,?[]{}\"'").find(ch) != kNone) return kNone;
         }
     }
 
@@ -285,7 +285,8 @@ private:
         if (!plain_start(p)) throw Unsupported{};
         std::size_t e = p;
         while (std::string_view(",]}\n").find(at(e)) == kNone) {
-            if (std::string_view(":#[{\"'").find(at(e)) != kNone) throw Unsupported{};
+            // yaml-cpp ends a scalar in brackets at any of ?[]{} too.
+            if (std::string_view(":#?[{\"'").find(at(e)) != kNone) throw Unsupported{};
             ++e;
         }
         std::size_t end = e;

@@ -6,6 +6,8 @@
 #include <mutex>
 #include <vector>
 
+#include "render/template_scan.hpp"
+
 namespace shnor::render {
 namespace {
 
@@ -142,15 +144,50 @@ struct Engine::Partials {
     std::map<std::string, Data> byfile;
 };
 
+namespace {
+
+// The library parses a partial again at every inclusion: 5 % of a clean
+// build's CPU. So a page's template is parsed with its partials written in
+// place, which renders the same: the library walks a partial's parts with
+// the page's own line buffer, every template parses alone
+// (TemplateSet::check) and delimiters never change (template_scan refuses
+// it). A template whose partials would pass kMaxInlined bytes (a partial
+// bomb) keeps the library's partials and their expansion bound.
+constexpr std::size_t kMaxInlined = 4u << 20;
+
+bool inline_partials(const std::string& text, const TemplateSet& set, int depth, std::string& out) {
+    ScanResult scan = scan_template(text);
+    if (!scan.error.empty() || depth > 32) return false;
+    std::size_t from = 0;
+    for (const Tag& tag : scan.tags) {
+        if (tag.kind != TagKind::Partial) continue;
+        out.append(text, from, tag.offset - from);
+        from = text.find("}}", tag.offset + 2) + 2;
+        const Template* partial = set.find(tag.name + ".mustache");
+        if (!partial) continue;  // the library renders an unknown partial as nothing
+        if (!partial->is_mustache() || syntax_error(partial->text)) return false;
+        if (!inline_partials(partial->text, set, depth + 1, out)) return false;
+        if (out.size() > kMaxInlined) return false;
+    }
+    out.append(text, from);
+    return out.size() <= kMaxInlined;
+}
+
+}  // namespace
+
 // Parsing a page's template was 6 % of a clean build's CPU, once per page.
 // A parsed template is taken by one render at a time (the library's object
 // keeps its error state), so each is lent out and given back; one that
 // reported an error is dropped.
 struct Engine::Parsed {
+    explicit Parsed(const TemplateSet& s) : set(s) {}
+    const TemplateSet& set;
     std::mutex lock;
+    std::map<std::string, std::string> sources;  // partials inlined where possible
     std::map<std::string, std::vector<std::unique_ptr<mu::mustache>>> idle;
 
     std::unique_ptr<mu::mustache> take(const Template& t) {
+        const std::string* source = nullptr;
         {
             std::lock_guard<std::mutex> hold(lock);
             auto& free = idle[t.name];
@@ -159,8 +196,11 @@ struct Engine::Parsed {
                 free.pop_back();
                 return tmpl;
             }
+            auto [it, fresh] = sources.try_emplace(t.name);
+            if (fresh && !inline_partials(t.text, set, 0, it->second)) it->second = t.text;
+            source = &it->second;  // map nodes stay put; never changed again
         }
-        return std::make_unique<mu::mustache>(t.text);
+        return std::make_unique<mu::mustache>(*source);
     }
     void give_back(const Template& t, std::unique_ptr<mu::mustache> tmpl) {
         std::lock_guard<std::mutex> hold(lock);
@@ -171,7 +211,7 @@ struct Engine::Parsed {
 Engine::Engine(const TemplateSet& set, std::size_t max_page_bytes)
     : set_(set),
       partials_(std::make_unique<Partials>()),
-      parsed_(std::make_unique<Parsed>()),
+      parsed_(std::make_unique<Parsed>(set)),
       max_page_bytes_(max_page_bytes) {
     for (const auto& [file, t] : set_.all())
         if (t.is_mustache()) partials_->byfile.emplace(file, Data(t.text));
