@@ -136,6 +136,22 @@ TEST_CASE("the fast YAML path hands anything doubtful to yaml-cpp", "[load][yaml
     }
 }
 
+TEST_CASE("the fast YAML path matches yaml-cpp on hand-picked corners", "[load][yaml_fast]") {
+    const char* texts[] = {
+        "a: ~\nb: null\nc: Null\nd: NULL\ne: nulls\n",
+        "a: -5\nb: 1.5e3\nc: 0x1F\nd: 2021-03-01\ne: true\nf: \"true\"\n",
+        "a: b#c\nb: 9 #А\nc: x  # y\nd: 'it''s'   \n",
+        "a: 10:30\nb: http://x.ru/?q=1&r=2\nc: «ёлка», ещё\n",
+        "a: 1",
+        "\n\n   \n# c\na:\n   # odd comment\n  b: 1\n\n  c: 2\n",
+        "- a\n- [x, 'y', \"z\"]\n- {}\n- []\n- k: v\n  l: [1, {m: n}]\n",
+        "a:\n- 1\n- 2\nb:\n  - 3\n",
+        "a: 1\na: 2\n",
+        "a: { b: 1, b: 2 }\n",
+    };
+    for (const char* text : texts) CHECK(same_as_reference(text));
+}
+
 TEST_CASE("the fast YAML path matches yaml-cpp on the example region", "[load][yaml_fast]") {
     int taken = 0, files = 0;
     for (const auto& text : example_files()) {
