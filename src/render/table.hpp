@@ -24,7 +24,7 @@ struct Column {
 };
 
 struct Table {
-    std::vector<Column> columns;
+    std::vector<Column> columns;  // keys unique within a table
     std::vector<std::vector<Cell>> rows;
 };
 
