@@ -20,7 +20,7 @@ SchoolOutcome from_cache(cache::CachedSchool entry, const RegionContext& ctx) {
     // The files its warnings point at, for the caret lines: read again.
     for (const auto& d : r.sink.all()) {
         if (r.sources.count(d.loc.file)) continue;
-        const auto& file = d.loc.file;
+        const std::string& file = d.loc.file;
         const std::string prefix = fs::join(ctx.content, "");
         if (file.compare(0, prefix.size(), prefix) != 0) continue;
         diag::Sink ignored;

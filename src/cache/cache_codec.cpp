@@ -163,7 +163,7 @@ void get(Reader& r, compute::YearSummary& y) {
 }
 
 void put(Writer& w, const diag::SourceLoc& l) {
-    w.piece(l.file);
+    w.piece(l.file.str());
     w.num(l.line);
     w.num(l.column);
 }

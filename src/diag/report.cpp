@@ -60,7 +60,7 @@ std::string hex(unsigned value, int digits) {
 }
 
 std::string location(const SourceLoc& loc) {
-    std::string s = escape_hidden(loc.file);
+    std::string s = escape_hidden(loc.file.str());
     if (loc.line > 0) s += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
     return s;
 }

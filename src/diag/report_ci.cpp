@@ -64,7 +64,7 @@ std::string fingerprint(const std::string& path, const std::string& check,
 void report_github(const std::vector<Diagnostic>& sorted, std::ostream& out) {
     for (const auto& d : sorted) {
         out << "::" << (is_error(d) ? "error" : "warning")
-            << " file=" << github_escape(escape_hidden(d.loc.file, true), true);
+            << " file=" << github_escape(escape_hidden(d.loc.file.str(), true), true);
         if (d.loc.line > 0) out << ",line=" << d.loc.line << ",col=" << d.loc.column;
         out << ",title="
             << github_escape(is_error(d) ? "shnor: ошибка" : "shnor: предупреждение", true)

@@ -6,7 +6,7 @@
 
 namespace shnor::load {
 
-LineIndex::LineIndex(std::string_view text, std::string file)
+LineIndex::LineIndex(std::string_view text, diag::FilePath file)
     : text_(text), file_(std::move(file)) {
     starts_.push_back(0);
     for (std::size_t n = 0; n < text.size(); ++n)

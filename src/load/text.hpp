@@ -14,14 +14,14 @@ namespace shnor::load {
 // Maps byte offsets to 1-based line and character column.
 class LineIndex {
 public:
-    LineIndex(std::string_view text, std::string file);
+    LineIndex(std::string_view text, diag::FilePath file);
     diag::SourceLoc at(std::size_t byte_offset) const;
     diag::SourceLoc at_line_byte(int line0, int byte_col0) const;  // yaml-cpp Mark fields
-    const std::string& file() const { return file_; }
+    const diag::FilePath& file() const { return file_; }
 
 private:
     std::string_view text_;
-    std::string file_;
+    diag::FilePath file_;
     std::vector<std::size_t> starts_;  // byte offset of each line
 };
 

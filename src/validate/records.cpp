@@ -16,7 +16,7 @@ using model::Project;
 
 namespace {
 
-std::string place(const SourceLoc& loc) { return loc.file + ":" + std::to_string(loc.line); }
+std::string place(const SourceLoc& loc) { return loc.file.str() + ":" + std::to_string(loc.line); }
 
 bool programme_year(const Project& p, int year) {
     for (const auto& y : p.region.years)

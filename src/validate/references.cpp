@@ -74,7 +74,7 @@ public:
         SourceLoc first = it->second, later = loc;
         if (later < first) std::swap(first, later), it->second = first;
         sink_.error(later, std::string("идентификатор ") + what_ + " \"" + id +
-                               "\" уже использован: " + first.file + ":" +
+                               "\" уже использован: " + first.file.str() + ":" +
                                std::to_string(first.line));
     }
 

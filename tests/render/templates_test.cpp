@@ -14,7 +14,7 @@ namespace {
 std::string first_error(const diag::Sink& sink) {
     for (const auto& d : sink.sorted())
         if (d.severity == diag::Severity::Error)
-            return d.loc.file + ":" + std::to_string(d.loc.line) + ":" +
+            return d.loc.file.str() + ":" + std::to_string(d.loc.line) + ":" +
                    std::to_string(d.loc.column) + ": " + d.message;
     return "";
 }
