@@ -33,7 +33,8 @@ public:
     Engine& operator=(const Engine&) = delete;
 
     // Renders "<name>.mustache". On failure reports to sink and returns "".
-    // Takes the data by value: a page's tree is moved in and taken apart.
+    // Takes the data by value: a page's tree is moved in and kept while it
+    // renders; the library sees each value only when a template asks for it.
     std::string render(const std::string& name, view::Value data, diag::Sink& sink) const;
 
 private:

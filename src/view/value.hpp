@@ -1,7 +1,7 @@
 #pragma once
 // A neutral tree that view-models are projected into before rendering:
 // strings, booleans, lists and objects with ordered keys. Templates see only
-// this; render/ converts it to the template engine's own data type, so that
+// this; render/ shows it to the template engine value by value, so that
 // only one file knows the engine, and tests can list the keys a page offers.
 #include <map>
 #include <string>
