@@ -43,6 +43,9 @@ constexpr Known kKnown[] = {
 };
 
 const Known* known(char32_t cp) {
+    // Every known one lies in U+00A0..U+00FF or above U+2000: Latin and
+    // Cyrillic letters, most of our text, need no search.
+    if (cp < 0x00A0 || (cp >= 0x0100 && cp < 0x2000)) return nullptr;
     for (const auto& k : kKnown)
         if (k.cp == cp) return &k;
     return nullptr;
@@ -58,6 +61,10 @@ const char* odd_char_name(char32_t cp) {
 std::optional<OddChar> find_odd_char(std::string_view s, bool all) {
     std::size_t index = 0;
     for (std::size_t i = 0; i < s.size(); ++index) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: never odd
+            ++i;
+            continue;
+        }
         char32_t cp = 0;
         std::size_t len = utf8_sequence(s, i, cp);
         if (len == 0) return std::nullopt;  // load/ has rejected invalid UTF-8 already

@@ -109,8 +109,24 @@ private:
         if (!plain_start(p)) return kNone;
         for (std::size_t q = p;; ++q) {
             char ch = at(q);
-            if (ch == ':') return at(q + 1) == ' ' || eol(q + 1) ? q : kNone;
-            if (std::string_view("\n #,?[]{}\"'").find(ch) != kNone) return kNone;
+            switch (ch) {
+                case ':':
+                    return at(q + 1) == ' ' || eol(q + 1) ? q : kNone;
+                case '\n':
+                case ' ':
+                case '#':
+                case ',':
+                case '?':
+                case '[':
+                case ']':
+                case '{':
+                case '}':
+                case '"':
+                case '\'':
+                    return kNone;
+                default:
+                    break;
+            }
         }
     }
 
@@ -199,11 +215,15 @@ private:
     std::size_t plain_block(std::size_t v, std::size_t c) {
         if (!plain_start(v)) throw Unsupported{};
         std::size_t e = v;
-        while (!eol(e) && !(at(e) == '#' && at(e - 1) == ' ')) ++e;
+        for (;; ++e) {  // to the line's end or a comment; a key or brackets inside: give up
+            char ch = at(e);
+            if (ch == '\n' || (ch == '#' && at(e - 1) == ' ')) break;
+            if (ch == '[' || ch == ']' || ch == '{' || ch == '}' ||
+                (ch == ':' && (at(e + 1) == ' ' || eol(e + 1))))
+                throw Unsupported{};
+        }
         while (at(e - 1) == ' ') --e;
         std::string_view s = t_.substr(v, e - v);
-        if (s.find(": ") != kNone || s.back() == ':' || s.find_first_of("[]{}") != kNone)
-            throw Unsupported{};
         no_continuation(e, c);
         plain(v, s);
         return e;
@@ -284,10 +304,12 @@ private:
         if (ch == '"' || ch == '\'') return quoted(p);
         if (!plain_start(p)) throw Unsupported{};
         std::size_t e = p;
-        while (std::string_view(",]}\n").find(at(e)) == kNone) {
+        for (;; ++e) {
+            char c = at(e);
+            if (c == ',' || c == ']' || c == '}' || c == '\n') break;
             // yaml-cpp ends a scalar in brackets at any of ?[]{} too.
-            if (std::string_view(":#?[{\"'").find(at(e)) != kNone) throw Unsupported{};
-            ++e;
+            if (c == ':' || c == '#' || c == '?' || c == '[' || c == '{' || c == '"' || c == '\'')
+                throw Unsupported{};
         }
         std::size_t end = e;
         while (at(end - 1) == ' ') --end;
@@ -299,7 +321,8 @@ private:
 }  // namespace
 
 bool scan_common_yaml(std::string_view text, YAML::EventHandler& out) {
-    if (text.find_first_of("\t\r") != kNone) return false;
+    for (char ch : text)  // find_first_of would call memchr once per byte
+        if (ch == '\t' || ch == '\r') return false;
     Scanner scanner(text, out);
     try {
         scanner.document();

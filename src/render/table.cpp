@@ -24,8 +24,8 @@ std::string decimal(double v) {
 std::string quote(std::string s) {
     // Spreadsheets run cells that start like a formula: neutralise them.
     if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-    bool needs = s.find_first_of(";\"\r\n") != std::string::npos ||
-                 (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+    bool needs = !s.empty() && (s.front() == ' ' || s.back() == ' ');
+    for (char c : s) needs = needs || c == ';' || c == '"' || c == '\r' || c == '\n';
     if (!needs) return s;
     std::string q = "\"";
     for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
