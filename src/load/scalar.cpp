@@ -93,11 +93,33 @@ bool parse_float(const std::string& t, Node& out) {
     return false;
 }
 
+// Whether a plain scalar starting with c could be anything but a string:
+// most start with a letter, and need no further test.
+bool may_be_literal(char c) {
+    switch (c) {
+        case '~':
+        case 'n':
+        case 'N':
+        case 't':
+        case 'T':
+        case 'f':
+        case 'F':
+        case '+':
+        case '-':
+        case '.':
+            return true;
+        default:
+            return dec(c);
+    }
+}
+
 }  // namespace
 
 void type_plain_scalar(const std::string& t, Node& out) {
     out.s = t;
-    if (is_null(t)) {
+    if (!t.empty() && !may_be_literal(t[0])) {
+        out.kind = Kind::String;
+    } else if (is_null(t)) {
         out.kind = Kind::Null;
     } else if (t == "true" || t == "True" || t == "TRUE") {
         out.kind = Kind::Bool, out.b = true;
