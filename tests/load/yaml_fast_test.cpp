@@ -119,7 +119,7 @@ TEST_CASE("the fast YAML path hands anything doubtful to yaml-cpp", "[load][yaml
         "{ a: 1 }\n",              // a flow document
         "a: { b: 1,\n  c: 2 }\n",  // a flow collection over lines
         "a: [1, 2,]\n",            // a trailing comma
-        "a: { k: b?c }\n",        // yaml-cpp: "unknown token" (fuzz finding)
+        "a: { k: b?c }\n",         // yaml-cpp: "unknown token" (fuzz finding)
         "a: { value: 12,5 }\n",    // a decimal comma
         "---\na: 1\n",             // document markers
         "a: 1\n---\nb: 2\n",       // two documents

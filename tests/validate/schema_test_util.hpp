@@ -52,8 +52,8 @@ inline load::NodePtr yaml(const std::string& text, const std::string& file = "t.
 inline std::string dump(const diag::Sink& sink) {
     std::string out;
     for (const auto& d : sink.sorted())
-        out += d.loc.file.str() + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) +
-               ": " + d.message + "\n";
+        out += d.loc.file.str() + ":" + std::to_string(d.loc.line) + ":" +
+               std::to_string(d.loc.column) + ": " + d.message + "\n";
     return out;
 }
 
