@@ -25,9 +25,7 @@ std::string_view unsigned_part(std::string_view t) {
     return !t.empty() && (t[0] == '-' || t[0] == '+') ? t.substr(1) : t;
 }
 
-bool is_null(const std::string& t) {
-    return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
-}
+bool is_null(const std::string& t) { return t.empty() || is_null_word(t); }
 
 // [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
 bool is_float_literal(std::string_view t) {
@@ -114,6 +112,10 @@ bool may_be_literal(char c) {
 }
 
 }  // namespace
+
+bool is_null_word(std::string_view t) {
+    return t == "~" || t == "null" || t == "Null" || t == "NULL";
+}
 
 void type_plain_scalar(const std::string& t, Node& out) {
     out.s = t;

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <string>
 
+#include "load/scalar.hpp"
+
 namespace shnor::load {
 namespace {
 
@@ -13,10 +15,6 @@ struct Unsupported {};  // the text leaves the subset: yaml-cpp takes over
 
 constexpr std::size_t kNone = std::string_view::npos;
 constexpr int kMaxDepth = 100;  // the handler's own limit is lower
-
-bool is_null_word(std::string_view s) {  // as yaml-cpp's IsNullString
-    return s == "~" || s == "null" || s == "Null" || s == "NULL";
-}
 
 // Reads the document line by line. The current line starts at line_start_;
 // it is always a content line (not blank, not a comment) or the end.
@@ -92,9 +90,16 @@ private:
         seek_content();
     }
 
-    void enter() {
-        if (++depth_ > kMaxDepth) throw Unsupported{};
-    }
+    // One level of nesting for as long as it lives.
+    struct Nest {
+        int& depth;
+        explicit Nest(int& d) : depth(d) {
+            if (++depth > kMaxDepth) throw Unsupported{};
+        }
+        ~Nest() { --depth; }
+        Nest(const Nest&) = delete;
+        Nest& operator=(const Nest&) = delete;
+    };
 
     // A plain scalar may start here. A dash only before a digit (-5); the
     // other indicators mean constructs left to yaml-cpp.
@@ -140,12 +145,11 @@ private:
     bool dash(std::size_t p) const { return at(p) == '-' && (at(p + 1) == ' ' || eol(p + 1)); }
 
     void block(std::size_t c) {
-        enter();
+        Nest nest(depth_);
         if (dash(line_start_ + c))
             seq(c, false);
         else
             map(c);
-        --depth_;
     }
 
     void map(std::size_t c) {
@@ -154,14 +158,13 @@ private:
             std::size_t p = line_start_ + c;
             std::size_t colon = key_end(p);
             if (colon == kNone) throw Unsupported{};
-            out_.OnScalar(mark(p), "?", 0, std::string(t_.substr(p, colon - p)));
+            plain(p, t_.substr(p, colon - p));
             std::size_t v = skip_spaces(colon + 1);
             if (eol(v) || at(v) == '#') {
                 end_line(colon + 1);
                 if (!eof_ && indent_ == c && dash(line_start_ + c)) {
-                    enter();
+                    Nest nest(depth_);
                     seq(c, true);  // a list at its key's indent
-                    --depth_;
                 } else {
                     if (eof_ || indent_ <= c) throw Unsupported{};  // an empty value
                     block(indent_);
@@ -184,9 +187,8 @@ private:
             if (at(p + 1) != ' ') throw Unsupported{};  // "-" alone: the item below
             std::size_t v = skip_spaces(p + 1);
             if (key_end(v) != kNone) {  // "- key: value" opens a map at the key
-                enter();
+                Nest nest(depth_);
                 map(v - line_start_);
-                --depth_;
             } else {
                 value(v, c);
             }
@@ -265,7 +267,7 @@ private:
 
     // { key: value, ... } or [ item, ... ] on one line; returns its end.
     std::size_t flow(std::size_t v) {
-        enter();
+        Nest nest(depth_);
         bool is_map = at(v) == '{';
         char close = is_map ? '}' : ']';
         if (is_map)
@@ -287,14 +289,13 @@ private:
             out_.OnMapEnd();
         else
             out_.OnSequenceEnd();
-        --depth_;
         return p + 1;
     }
 
     std::size_t flow_key(std::size_t p) {
         std::size_t colon = key_end(p);
         if (colon == kNone || at(colon + 1) != ' ') throw Unsupported{};
-        out_.OnScalar(mark(p), "?", 0, std::string(t_.substr(p, colon - p)));
+        plain(p, t_.substr(p, colon - p));
         return skip_spaces(colon + 1);
     }
 
