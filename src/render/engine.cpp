@@ -189,7 +189,7 @@ bool inline_partials(const std::string& text, const TemplateSet& set, int depth,
     for (const Tag& tag : scan.tags) {
         if (tag.kind != TagKind::Partial) continue;
         out.append(text, from, tag.offset - from);
-        from = text.find("}}", tag.offset + 2) + 2;
+        from = tag.end;
         const Template* partial = set.find(tag.name + ".mustache");
         if (!partial) continue;  // the library renders an unknown partial as nothing
         if (!partial->is_mustache() || syntax_error(partial->text)) return false;
@@ -207,13 +207,11 @@ bool inline_partials(const std::string& text, const TemplateSet& set, int depth,
 // keeps its error state), so each is lent out and given back; one that
 // reported an error is dropped.
 struct Engine::Parsed {
-    explicit Parsed(const TemplateSet& s) : set(s) {}
-    const TemplateSet& set;
     std::mutex lock;
     std::map<std::string, std::string> sources;  // partials inlined where possible
     std::map<std::string, std::vector<std::unique_ptr<mu::mustache>>> idle;
 
-    std::unique_ptr<mu::mustache> take(const Template& t) {
+    std::unique_ptr<mu::mustache> take(const Template& t, const TemplateSet& set) {
         const std::string* source = nullptr;
         {
             std::lock_guard<std::mutex> hold(lock);
@@ -238,7 +236,7 @@ struct Engine::Parsed {
 Engine::Engine(const TemplateSet& set, std::size_t max_page_bytes)
     : set_(set),
       partials_(std::make_unique<Partials>()),
-      parsed_(std::make_unique<Parsed>(set)),
+      parsed_(std::make_unique<Parsed>()),
       max_page_bytes_(max_page_bytes) {
     for (const auto& [file, t] : set_.all())
         if (t.is_mustache()) partials_->byfile.emplace(file, Data(t.text));
@@ -252,7 +250,7 @@ std::string Engine::render(const std::string& name, view::Value data, diag::Sink
         sink.error({}, "нет шаблона \"" + name + ".mustache\"");
         return {};
     }
-    auto tmpl = parsed_->take(*main);
+    auto tmpl = parsed_->take(*main, set_);
     ValueContext ctx(data, partials_->byfile);
     BoundedStream out{max_page_bytes_, {}};
     try {

@@ -76,6 +76,7 @@ ScanResult scan_template(std::string_view text) {
             r.error_offset = pos;
             return r;
         }
+        tag.end = end + close.size();
         r.tags.push_back(std::move(tag));
         pos = end + close.size();
     }

@@ -18,6 +18,7 @@ struct Tag {
     TagKind kind = TagKind::Variable;
     std::string name;
     std::size_t offset = 0;  // byte offset of the opening "{{"
+    std::size_t end = 0;     // byte offset just past the closing "}}" (or "}}}")
 };
 
 struct ScanResult {
