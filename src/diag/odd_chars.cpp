@@ -42,10 +42,20 @@ constexpr Known kKnown[] = {
     {U'\u201E', "кавычки-лапки", "уберите их или замените прямыми кавычками \"", false},
 };
 
+// Every known one lies in U+00A0..U+00FF or from U+2000 on: Latin and
+// Cyrillic letters, most of our text, need no search.
+constexpr bool outside_known_ranges(char32_t cp) {
+    return cp < 0x00A0 || (cp >= 0x0100 && cp < 0x2000);
+}
+constexpr bool ranges_hold() {
+    for (const auto& k : kKnown)
+        if (outside_known_ranges(k.cp)) return false;
+    return true;
+}
+static_assert(ranges_hold(), "a known character outside the ranges known() searches");
+
 const Known* known(char32_t cp) {
-    // Every known one lies in U+00A0..U+00FF or above U+2000: Latin and
-    // Cyrillic letters, most of our text, need no search.
-    if (cp < 0x00A0 || (cp >= 0x0100 && cp < 0x2000)) return nullptr;
+    if (outside_known_ranges(cp)) return nullptr;
     for (const auto& k : kKnown)
         if (k.cp == cp) return &k;
     return nullptr;
