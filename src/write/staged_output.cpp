@@ -1,5 +1,7 @@
 #include "write/staged_output.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -43,14 +45,29 @@ StagedOutput::StagedOutput(const std::string& out, const std::string& content, D
 }
 
 StagedOutput::~StagedOutput() {
-    if (!staging_.empty() && !committed_) disk_.remove_tree(staging_);
+    if (spare_ && !committed_)
+        save_spare();  // still a spare, with what this build changed in it
+    else if (!staging_.empty() && !committed_)
+        disk_.remove_tree(staging_);
     disk_.unlock(lock_fd_);
 }
 
-bool StagedOutput::put(const std::string& rel, std::string_view bytes) {
+// What every written file needs first: a safe path, its folders and, in the
+// spare, no previous entry (it may be a link to the live site's file).
+bool StagedOutput::begin_writing(const std::string& rel) {
     if (!is_safe_output_path(rel)) return fail("недопустимый путь в выводе: \"" + rel + "\"");
     wrote_ = true;
-    if (failed() || !make_dirs_for(rel)) return false;
+    if (failed() || (spare_ && !begin_spare()) || !make_dirs_for(rel)) return false;
+    {
+        std::lock_guard lock(mutex_);
+        written_.insert(rel);
+    }
+    if (spare_) disk_.remove_tree(staging_ + "/" + rel);
+    return true;
+}
+
+bool StagedOutput::put(const std::string& rel, std::string_view bytes) {
+    if (!begin_writing(rel)) return false;
     return write_whole(staging_ + "/" + rel, rel, bytes);
 }
 
@@ -94,11 +111,8 @@ bool StagedOutput::link_previous(const std::string& rel) {
 }
 
 std::unique_ptr<OutputStream> StagedOutput::open(const std::string& rel) {
-    wrote_ = true;
     int fd = -1;
-    if (!is_safe_output_path(rel))
-        fail("недопустимый путь в выводе: \"" + rel + "\"");
-    else if (!failed() && make_dirs_for(rel)) {
+    if (begin_writing(rel)) {
         if (int err = disk_.create(staging_ + "/" + rel, fd)) fail_file(rel, err);
     }
     return std::make_unique<Stream>(*this, rel, fd);
@@ -116,11 +130,10 @@ std::string StagedOutput::failure() const {
 
 bool StagedOutput::commit(unsigned threads) {
     if (failed() || committed_) return !failed() && committed_;
-    if (!link_reused(threads)) return false;
     // A README committed in the output folder stays (the build's own wins).
-    if (disk_.kind(staging_ + "/README.md") == EntryKind::None &&
-        disk_.kind(out_ + "/README.md") == EntryKind::File && !link_previous("README.md"))
-        return false;
+    if (!written_.count("README.md") && disk_.kind(out_ + "/README.md") == EntryKind::File)
+        reused_.push_back("README.md");
+    if (spare_ ? !(begin_spare() && settle_spare(threads)) : !link_reused(threads)) return false;
     if (int err = disk_.syncfs(staging_))
         return fail("не удалось сохранить сборку на диск \"" + shown_out_ + "\": " + errno_ru(err));
     return swap_in();
@@ -132,11 +145,11 @@ bool StagedOutput::swap_in() {
     // holding nothing but a README (already carried into the new site).
     bool had_old = disk_.kind(out_) != EntryKind::None;
     int err = had_old ? disk_.exchange(staging_, out_) : disk_.rename(staging_, out_);
+    const bool exchanged = had_old && err == 0;
     if (had_old && (err == EINVAL || err == ENOSYS)) {
         // No RENAME_EXCHANGE here: two renames; a kill between them leaves
         // the old site beside, and the next build puts it back first.
-        auto old = staging_;
-        old.replace(old.rfind(".shnor-new"), 10, ".shnor-old");
+        auto old = parent_ + "/." + name_ + ".shnor-old-" + std::to_string(::getpid());
         err = disk_.rename(out_, old);
         if (!err && (err = disk_.rename(staging_, out_)) != 0) disk_.rename(old, out_);
         if (!err) staging_ = old;
@@ -144,8 +157,8 @@ bool StagedOutput::swap_in() {
     if (err)
         return fail("не удалось заменить папку вывода \"" + shown_out_ + "\": " + errno_ru(err));
     committed_ = true;
-    disk_.fsync(parent_);                      // the swap is done either way; this only hastens it
-    if (had_old) disk_.remove_tree(staging_);  // the old site, now at staging_
+    disk_.fsync(parent_);                // the swap is done either way; this only hastens it
+    if (had_old) keep_spare(exchanged);  // the old site, now at staging_
     return true;
 }
 
@@ -160,6 +173,7 @@ bool StagedOutput::make_dirs_for(const std::string& rel) {
         int err = disk_.mkdir(path);
         // Another thread may have made it a moment ago: fine if it is a folder.
         if (err == EEXIST && disk_.kind(path) == EntryKind::Dir) err = 0;
+        if (err == EEXIST && spare_) err = replace_with_dir(path);
         if (err) return fail("не удалось создать папку \"" + shown(dir) + "\": " + errno_ru(err));
         std::lock_guard lock(mutex_);
         dirs_.insert(dir);

@@ -21,14 +21,23 @@
 //   two renames are used and the next build first puts a stranded old site back.
 // - Without commit() (an error, an exception) the staging folder is removed
 //   and the output folder is untouched.
+// - A build that reused more files than it wrote keeps the old site as the
+//   spare (spare_site.hpp), and the next build stages into the spare: it
+//   replaces the files it writes (never writing through a link shared with
+//   the live site), relinks reused files whose spare entry is not the live
+//   file, removes files the new site lacks, and swaps as above. The spare is
+//   never the output; a build killed while changing it leaves it without its
+//   manifest, and the next build removes it and stages afresh.
 #include <atomic>
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "write/disk_ops.hpp"
 #include "write/output_sink.hpp"
+#include "write/spare_site.hpp"
 
 namespace shnor::write {
 
@@ -63,6 +72,8 @@ public:
 
     // The staging folder (absolute; empty until opened). For tests.
     const std::string& staging() const { return staging_; }
+    // Whether this build stages into the spare kept by the previous one.
+    bool updates_spare() const { return spare_; }
 
 private:
     class Stream;
@@ -74,6 +85,18 @@ private:
     bool ours_or_empty(const std::string& dir);
     bool check_replaceable();
     bool make_staging();
+    std::string spare_path() const;
+    bool open_spare();
+    bool begin_writing(const std::string& rel);
+    bool begin_spare();
+    bool settle_spare(unsigned threads);
+    bool relink_if_stale(const std::string& rel);
+    void remove_extra(const std::string& rel);
+    int replace_with_dir(const std::string& path);
+    void keep_spare(bool exchanged);
+    void save_spare();
+    void write_manifest(const SpareManifest& m);
+    std::vector<std::string> new_files() const;
     bool make_dirs_for(const std::string& rel);
     bool write_whole(const std::string& path, const std::string& shown, std::string_view bytes);
     bool link_reused(unsigned threads);
@@ -93,9 +116,17 @@ private:
     bool committed_ = false;
     mutable std::mutex mutex_;
     std::string failure_;
-    std::set<std::string> dirs_;       // folders made in staging so far
-    std::vector<std::string> reused_;  // linked from the old site at commit()
+    std::set<std::string> dirs_;               // folders made in staging so far
+    std::vector<std::string> reused_;          // linked from the old site at commit()
+    std::unordered_set<std::string> written_;  // put or opened by this build
     std::atomic<bool> wrote_{false};
+    // The spare (when staging_ is it): its manifest as read, and whether this
+    // build has begun changing it (its manifest is then gone until saved).
+    bool spare_ = false;
+    SpareManifest manifest_;
+    std::once_flag begun_;
+    bool begun_ok_ = false;
+    std::mutex replacing_;  // one file at a time turned into a folder
 };
 
 }  // namespace shnor::write

@@ -29,11 +29,17 @@ stdfs::path temp_dir(const std::string& name) {
     return d;
 }
 
+// Every file with its bytes, and every folder (as "<path>/"): a folder left
+// empty is a difference too.
 std::map<std::string, std::string> tree(const stdfs::path& dir) {
     std::map<std::string, std::string> out;
-    for (const auto& e : stdfs::recursive_directory_iterator(dir))
+    for (const auto& e : stdfs::recursive_directory_iterator(dir)) {
+        auto rel = stdfs::relative(e.path(), dir).string();
         if (e.is_regular_file())
-            out[stdfs::relative(e.path(), dir).string()] = shnor::test::read_file(e.path());
+            out[rel] = shnor::test::read_file(e.path());
+        else if (e.is_directory())
+            out[rel + "/"] = "";
+    }
     return out;
 }
 
@@ -167,12 +173,31 @@ TEST_CASE("a rebuild reuses unchanged schools and equals a clean build", "[cli][
             .code == 0);
     CHECK(tree(base / "site") == tree(base / "clean"));
     // --no-cache keeps its rows in a scratch folder it removes: only the
-    // incremental builds' cache, the sites, their lock files and the content remain.
+    // incremental builds' cache, the sites, their lock files, the spare site
+    // the edit kept (most files reused) and the content remain.
     std::set<std::string> beside;
     for (const auto& e : std::filesystem::directory_iterator(base))
         beside.insert(e.path().filename().string());
-    CHECK(beside == std::set<std::string>{".clean.shnor-lock", ".site.shnor-lock", "cache", "clean",
-                                          "content", "site"});
+    CHECK(beside == std::set<std::string>{".clean.shnor-lock", ".site.shnor-lock",
+                                          ".site.shnor-spare", "cache", "clean", "content",
+                                          "site"});
+
+    // Edited again: this build updates the spare in place and swaps it in.
+    {
+        std::ofstream f(base / "content" / "schools" / "sosh-2" / "school.yaml", std::ios::app);
+        f << "# another comment\n";
+    }
+    REQUIRE(run_shnor(incremental).code == 0);
+    CHECK(tree(base / "site") == tree(base / "clean"));
+    CHECK_FALSE(stdfs::exists(base / "site" / ".shnor-spare"));  // the manifest is never published
+    // A school removed: its pages leave the updated spare too, folders and all.
+    stdfs::remove_all(base / "content" / "schools" / "sosh-2");
+    REQUIRE(run_shnor(incremental).code == 0);
+    REQUIRE(
+        run_shnor("build --no-cache --content " + content + " --out " + (base / "clean").string())
+            .code == 0);
+    CHECK(tree(base / "site") == tree(base / "clean"));
+    CHECK_FALSE(stdfs::exists(base / "site" / "schools" / "sosh-2"));
 }
 
 // Regression: the cache trusted whatever the output folder held. A `build
