@@ -46,17 +46,25 @@ std::uint64_t shared_key(const Options& options, const std::map<std::string, std
 SchoolKey school_key(const fs::FileSystem& fs, const std::string& root,
                      const std::vector<load::ContentFile>& files, std::uint64_t shared,
                      const cache::CachedSchool* previous) {
-    std::map<std::string, const cache::FileVersion*> known;
-    if (previous)
-        for (const auto& f : previous->files) known[f.rel] = &f;
+    // Both lists are in the listing's order: the previous version of a file
+    // is usually the next one (a search only after files came or went).
+    const std::vector<cache::FileVersion> none;
+    const auto& before = previous ? previous->files : none;
+    std::size_t next = 0;
+    auto find = [&](const std::string& rel) -> const cache::FileVersion* {
+        if (next < before.size() && before[next].rel == rel) return &before[next++];
+        for (std::size_t i = 0; i < before.size(); ++i)
+            if (before[i].rel == rel) return next = i + 1, &before[i];
+        return nullptr;
+    };
     SchoolKey k;
     k.key = shared;
     for (const auto& f : files) {
         cache::FileVersion v{f.rel, {}, 0};
         auto stamp = fs.stamp(root, f.rel);
-        auto it = known.find(f.rel);
-        if (stamp && it != known.end() && it->second->stamp == *stamp) {
-            v = *it->second;
+        const cache::FileVersion* known = find(f.rel);
+        if (stamp && known && known->stamp == *stamp) {
+            v = *known;
         } else {
             diag::Sink ignored;  // a file that cannot be read: the job reports it
             auto bytes = fs.read(root, f.rel, load::Limits{}.max_bytes, ignored);
@@ -64,7 +72,8 @@ SchoolKey school_key(const fs::FileSystem& fs, const std::string& root,
             v.stamp = stamp.value_or(fs::Stamp{});
             v.hash = hash_bytes(*bytes);
         }
-        k.key = mix(mix(k.key, v.rel), std::to_string(v.hash));
+        // The hash as its 8 bytes: no number text per file.
+        k.key = mix(mix(k.key, v.rel), {reinterpret_cast<const char*>(&v.hash), sizeof v.hash});
         k.files.push_back(std::move(v));
     }
     k.ok = true;

@@ -97,9 +97,10 @@ std::vector<SchoolOutcome> run_schools(const Options& options, const RegionConte
             return;
         }
         if (!renderers[w]) renderers[w] = std::make_unique<render::SchoolRenderer>(*templates, pdf);
-        // With a cache the file list is kept (names only, nothing loaded):
-        // rows lost from the cache are made again from it for the roll-ups.
-        outcomes[i] = cache ? run_cached_school(ctx, *cache, shared, id, files, *renderers[w], *out)
+        // The file list goes with the job (freed on this thread); rows lost
+        // from the cache are made again from the folder listed anew.
+        outcomes[i] = cache ? run_cached_school(ctx, *cache, shared, id, std::move(files),
+                                                *renderers[w], *out)
                             : run_school(ctx, id, std::move(files), renderers[w].get(), out, false);
         notify(options, Progress::Phase::Schools, ++finished, schools.size());
     });
@@ -184,8 +185,10 @@ bool render_rollups(const Options& options, const RegionContext& ctx, compute::A
         // overwritten by another build): the school is made again, unseen.
         write::MemoryOutput scratch;
         render::SchoolRenderer renderer(templates, pdf);
-        auto again =
-            run_school(ctx, schools[i].first, schools[i].second, &renderer, &scratch, false);
+        diag::Sink listed;  // the listing's warnings were reported the first time
+        auto again = run_school(ctx, schools[i].first,
+                                load::list_school(ctx.fs, ctx.content, schools[i].first, listed),
+                                &renderer, &scratch, false);
         return std::move(again.data);
     };
     RecordingSink recorded(out);

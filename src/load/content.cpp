@@ -9,31 +9,31 @@ namespace shnor::load {
 
 namespace {
 
-std::vector<std::string> split(const std::string& rel) {
-    std::vector<std::string> parts;
+// Views into rel: classify() runs for every listed file of every rebuild.
+std::vector<std::string_view> split(std::string_view rel) {
+    std::vector<std::string_view> parts;
     std::size_t start = 0;
     while (true) {
         auto slash = rel.find('/', start);
         parts.push_back(rel.substr(start, slash - start));
-        if (slash == std::string::npos) break;
+        if (slash == std::string_view::npos) break;
         start = slash + 1;
     }
     return parts;
 }
 
-bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-int parse_year(const std::string& s) {
+int parse_year(std::string_view s) {
     int y = 0;
     if (s.size() != 4) return 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
     return ec == std::errc{} && p == s.data() + s.size() ? y : 0;
 }
 
-std::string stem_of(const std::string& name) { return name.substr(0, name.rfind('.')); }
+std::string_view stem_of(std::string_view name) { return name.substr(0, name.rfind('.')); }
 
 // The folder of the schools' folders: classify() and the listing.
 constexpr std::string_view kSchools = "schools";
@@ -42,6 +42,7 @@ constexpr std::string_view kSchools = "schools";
 // warned about (YAML) or ignored.
 void add_listed(const std::string& root, const std::vector<std::string>& rels,
                 std::vector<ContentFile>& into, diag::Sink& sink) {
+    into.reserve(into.size() + rels.size());
     for (const auto& rel : rels) {
         ContentFile f = classify(rel);
         f.path = fs::join(root, rel);
@@ -63,7 +64,7 @@ ContentFile classify(const std::string& rel) {
     f.rel = rel;
     auto p = split(rel);
     auto name = p.back();
-    f.stem = stem_of(name);
+    f.stem = std::string(stem_of(name));
     bool yaml = ends_with(name, ".yaml");
     if (p.size() == 1 && name == "region.yaml")
         f.kind = FileKind::Region;
@@ -94,7 +95,7 @@ ContentFile classify(const std::string& rel) {
                  : name == "results.yaml"    ? FileKind::Results
                                              : FileKind::Document;
     }
-    if (p.size() >= 3 && p[0] == kSchools) f.school = p[1];
+    if (p.size() >= 3 && p[0] == kSchools) f.school = std::string(p[1]);
     return f;
 }
 
@@ -170,6 +171,14 @@ Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Si
         if (!files[i].empty()) listing.schools[files[i].front().school] = std::move(files[i]);
     }
     return listing;
+}
+
+std::vector<ContentFile> list_school(const fs::FileSystem& fs, const std::string& root,
+                                     const std::string& id, diag::Sink& sink) {
+    std::vector<ContentFile> files;
+    const std::string folder = std::string(kSchools) + "/" + id;
+    add_listed(root, fs.list(root, fs::Scope{folder, ""}, sink).files, files, sink);
+    return files;
 }
 
 Content load_files(const fs::FileSystem& fs, const std::string& root,

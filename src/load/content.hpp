@@ -74,6 +74,11 @@ using ForEach = std::function<void(std::size_t count, const std::function<void(s
 Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Sink& sink,
                      const ForEach& for_each = {});
 
+// School id's folder listed again, as list_content lists it (for a school
+// whose file list was let go after its job).
+std::vector<ContentFile> list_school(const fs::FileSystem& fs, const std::string& root,
+                                     const std::string& id, diag::Sink& sink);
+
 // Reads and parses the given files into a Content (what failed is reported
 // and left out, see Content).
 Content load_files(const fs::FileSystem& fs, const std::string& root,
