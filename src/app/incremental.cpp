@@ -61,7 +61,7 @@ SchoolKey school_key(const fs::FileSystem& fs, const std::string& root,
     k.key = shared;
     for (const auto& f : files) {
         cache::FileVersion v{f.rel, {}, 0};
-        auto stamp = fs.stamp(root, f.rel);
+        auto stamp = f.stamp ? f.stamp : fs.stamp(root, f.rel);
         const cache::FileVersion* known = find(f.rel);
         if (stamp && known && known->stamp == *stamp) {
             v = *known;

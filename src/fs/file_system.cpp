@@ -20,13 +20,21 @@ std::string join(const std::string& root, const std::string& rel) {
     return root.back() == '/' ? root + rel : root + "/" + rel;
 }
 
-std::optional<Stamp> DiskFileSystem::stamp(const std::string& root, const std::string& rel) const {
-    struct stat st {};
-    if (::lstat(join(root, rel).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+namespace {
+
+std::optional<Stamp> stamp_of(int err, const struct stat& st) {
+    if (err != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
     return Stamp{static_cast<std::uint64_t>(st.st_size),
                  static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000ull +
                      static_cast<std::uint64_t>(st.st_mtim.tv_nsec),
                  static_cast<std::uint64_t>(st.st_ino)};
+}
+
+}  // namespace
+
+std::optional<Stamp> DiskFileSystem::stamp(const std::string& root, const std::string& rel) const {
+    struct stat st {};
+    return stamp_of(::lstat(join(root, rel).c_str(), &st), st);
 }
 
 namespace {
@@ -68,9 +76,11 @@ int each_entry(int fd, F f) {
     }
 }
 
+using Found = std::vector<std::pair<std::string, std::optional<Stamp>>>;
+
 // The files under root/rel, depth first; one folder open at a time.
-void walk(const std::string& root, const std::string& rel, const Scope& scope, Listed& out,
-          diag::Sink& sink) {
+void walk(const std::string& root, const std::string& rel, const Scope& scope, Found& files,
+          Listed& out, diag::Sink& sink) {
     const std::string dir = rel.empty() ? root : join(root, rel);
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
@@ -86,9 +96,14 @@ void walk(const std::string& root, const std::string& rel, const Scope& scope, L
         if (name[0] == '.') return;  // .git, editor files
         std::string path = rel.empty() ? std::string(name) : rel + "/" + std::string(name);
         switch (type_of(root, path, type)) {
-            case DT_REG:
-                out.files.push_back(std::move(path));
+            case DT_REG: {
+                struct stat st {};
+                const std::string n(name);
+                files.emplace_back(
+                    std::move(path),
+                    stamp_of(::fstatat(fd, n.c_str(), &st, AT_SYMLINK_NOFOLLOW), st));
                 break;
+            }
             case DT_DIR:
                 (stop ? out.folders : folders).push_back(std::move(path));
                 break;
@@ -103,15 +118,21 @@ void walk(const std::string& root, const std::string& rel, const Scope& scope, L
     });
     if (err != 0) sink.error({dir, 0, 0}, "ошибка чтения папки: " + system_message(err));
     ::close(fd);
-    for (const auto& f : folders) walk(root, f, scope, out, sink);
+    for (const auto& f : folders) walk(root, f, scope, files, out, sink);
 }
 
 }  // namespace
 
 Listed DiskFileSystem::list(const std::string& root, const Scope& scope, diag::Sink& sink) const {
     Listed out;
-    walk(root, scope.under, scope, out, sink);
-    std::sort(out.files.begin(), out.files.end());
+    Found files;
+    walk(root, scope.under, scope, files, out, sink);
+    std::sort(files.begin(), files.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [rel, stamp] : files) {
+        out.files.push_back(std::move(rel));
+        out.stamps.push_back(stamp);
+    }
     std::sort(out.folders.begin(), out.folders.end());
     return out;
 }

@@ -28,6 +28,9 @@ struct Scope {
 struct Listed {
     std::vector<std::string> files;    // relative to root, sorted
     std::vector<std::string> folders;  // the stopped folders, relative to root, sorted
+    // files[i]'s stamp, taken while listing (a stat beside the folder's
+    // entry, not along the whole path); empty where the file system has none.
+    std::vector<std::optional<Stamp>> stamps;
 };
 
 class FileSystem {

@@ -40,12 +40,14 @@ constexpr std::string_view kSchools = "schools";
 
 // Classifies listed files into `into`; files the layout does not name are
 // warned about (YAML) or ignored.
-void add_listed(const std::string& root, const std::vector<std::string>& rels,
-                std::vector<ContentFile>& into, diag::Sink& sink) {
-    into.reserve(into.size() + rels.size());
-    for (const auto& rel : rels) {
+void add_listed(const std::string& root, const fs::Listed& listed, std::vector<ContentFile>& into,
+                diag::Sink& sink) {
+    into.reserve(into.size() + listed.files.size());
+    for (std::size_t i = 0; i < listed.files.size(); ++i) {
+        const std::string& rel = listed.files[i];
         ContentFile f = classify(rel);
         f.path = fs::join(root, rel);
+        if (i < listed.stamps.size()) f.stamp = listed.stamps[i];
         if (f.kind == FileKind::Unknown) {
             if (ends_with(rel, ".yaml") || ends_with(rel, ".yml"))
                 sink.warning({f.path, 0, 0},
@@ -153,12 +155,12 @@ Listing list_content(const fs::FileSystem& fs, const std::string& root, diag::Si
     listing.found = true;
     // Everything but the schools' folders, which are only named here.
     auto top = fs.list(root, fs::Scope{"", std::string(kSchools)}, sink);
-    add_listed(root, top.files, listing.region, sink);
+    add_listed(root, top, listing.region, sink);
     const std::size_t n = top.folders.size();
     std::vector<std::vector<ContentFile>> files(n);
     std::vector<diag::Sink> sinks(n);
     auto job = [&](std::size_t i) {
-        add_listed(root, fs.list(root, fs::Scope{top.folders[i], ""}, sinks[i]).files, files[i],
+        add_listed(root, fs.list(root, fs::Scope{top.folders[i], ""}, sinks[i]), files[i],
                    sinks[i]);
     };
     if (for_each)
@@ -177,7 +179,7 @@ std::vector<ContentFile> list_school(const fs::FileSystem& fs, const std::string
                                      const std::string& id, diag::Sink& sink) {
     std::vector<ContentFile> files;
     const std::string folder = std::string(kSchools) + "/" + id;
-    add_listed(root, fs.list(root, fs::Scope{folder, ""}, sink).files, files, sink);
+    add_listed(root, fs.list(root, fs::Scope{folder, ""}, sink), files, sink);
     return files;
 }
 

@@ -35,11 +35,12 @@ struct ContentFile {
     std::string rel;   // relative to the content root: schools/x/school.yaml
     std::string path;  // as shown to users: content/schools/x/school.yaml
     FileKind kind = FileKind::Unknown;
-    std::string school;  // folder id for school files
-    int year = 0;        // catalogue/<year>.yaml, schools/<id>/<year>/...
-    std::string stem;    // file name without extension (document and page ids)
-    NodePtr root;        // YAML files
-    std::string text;    // Markdown pages
+    std::string school;              // folder id for school files
+    int year = 0;                    // catalogue/<year>.yaml, schools/<id>/<year>/...
+    std::string stem;                // file name without extension (document and page ids)
+    std::optional<fs::Stamp> stamp;  // as listed, when the file system gave one
+    NodePtr root;                    // YAML files
+    std::string text;                // Markdown pages
 };
 
 struct Content {

@@ -103,6 +103,14 @@ TEST_CASE("a scoped listing: one folder's files, or the folders below a level na
         CHECK(one.files ==
               std::vector<std::string>{"schools/a/2021/p.yaml", "schools/a/school.yaml"});
         CHECK(one.folders.empty());
+        // On disk each file's stamp comes with the listing, the same as stamp() gives.
+        if (fs == &disk) {
+            REQUIRE(one.stamps.size() == one.files.size());
+            for (std::size_t i = 0; i < one.files.size(); ++i) {
+                REQUIRE(one.stamps[i]);
+                CHECK(*one.stamps[i] == *disk.stamp(root.string(), one.files[i]));
+            }
+        }
         CHECK(fs->list(root.string(), sink).size() == all.size());
         CHECK_FALSE(sink.has_errors());
     }

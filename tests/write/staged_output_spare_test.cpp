@@ -9,8 +9,8 @@
 
 #include "support/fixtures.hpp"
 #include "write/faulty_disk.hpp"
-#include "write/spare_site.hpp"
 #include "write/site_writer.hpp"
+#include "write/spare_site.hpp"
 #include "write/staged_output.hpp"
 
 using namespace shnor;
@@ -83,10 +83,9 @@ TEST_CASE("the next build updates the spare in place and swaps it in", "[write][
         CHECK(test::read_file(out + "/a.html") == "a");
         REQUIRE(staged.commit(2));  // d/e.html is gone, and its folder
     }
-    const std::map<std::string, std::string> want = {{"a.html", "a2"},   {"b/", ""},
-                                                     {"b/c.html", "c"},  {"b/n/", ""},
-                                                     {"b/n/new.html", "new"}, {"x/", ""},
-                                                     {"x/y.html", "y2"}};
+    const std::map<std::string, std::string> want = {
+        {"a.html", "a2"},        {"b/", ""}, {"b/c.html", "c"}, {"b/n/", ""},
+        {"b/n/new.html", "new"}, {"x/", ""}, {"x/y.html", "y2"}};
     CHECK(tree(base / "site") == want);
     CHECK_FALSE(stdfs::exists(base / "site" / write::kSpareManifest));
     // As many files written as reused: the old site is removed, not kept.
@@ -97,7 +96,8 @@ TEST_CASE("the next build updates the spare in place and swaps it in", "[write][
     again["a.html"] = "a3";
     CHECK(tree(base / "site") == again);
     CHECK(test::read_file((base / ".site.shnor-spare" / "a.html").string()) == "a2");
-    CHECK(inode(base / ".site.shnor-spare" / "b" / "c.html") == inode(base / "site" / "b" / "c.html"));
+    CHECK(inode(base / ".site.shnor-spare" / "b" / "c.html") ==
+          inode(base / "site" / "b" / "c.html"));
     // And the build after updates that spare, the site of two builds ago.
     REQUIRE(build(out, {{"a.html", "a4"}}, {"b/c.html", "b/n/new.html", "x/y.html"}));
     again["a.html"] = "a4";
@@ -113,11 +113,11 @@ TEST_CASE("a spare changed behind shnor's back is relinked, a file becomes a fol
     std::ofstream(spare / "a.html") << "tampered";  // another inode
     stdfs::remove_all(spare / "b");
     std::ofstream(spare / "b") << "a file where a folder was";
-    REQUIRE(build((base / "site").string(), {{"d/e.html", "e2"}}, {"a.html", "b/c.html", "x/y.html"}));
-    const std::map<std::string, std::string> want = {{"a.html", "a"},     {"b/", ""},
-                                                     {"b/c.html", "c"},   {"d/", ""},
-                                                     {"d/e.html", "e2"},  {"x/", ""},
-                                                     {"x/y.html", "y2"}};
+    REQUIRE(
+        build((base / "site").string(), {{"d/e.html", "e2"}}, {"a.html", "b/c.html", "x/y.html"}));
+    const std::map<std::string, std::string> want = {
+        {"a.html", "a"},    {"b/", ""}, {"b/c.html", "c"}, {"d/", ""},
+        {"d/e.html", "e2"}, {"x/", ""}, {"x/y.html", "y2"}};
     CHECK(tree(base / "site") == want);
 }
 
@@ -150,8 +150,7 @@ TEST_CASE("a spare without its manifest or for another site is removed, not used
     }
 }
 
-TEST_CASE("a failed build leaves the site and a spare the next build can use",
-          "[write][spare]") {
+TEST_CASE("a failed build leaves the site and a spare the next build can use", "[write][spare]") {
     auto base = with_spare("failed");
     const auto out = (base / "site").string();
     {
@@ -162,7 +161,8 @@ TEST_CASE("a failed build leaves the site and a spare the next build can use",
     CHECK(test::read_file(out + "/a.html") == "a");
     write::StagedOutput staged(out, "");
     REQUIRE(staged.updates_spare());
-    for (const char* rel : {"a.html", "b/c.html", "d/e.html", "x/y.html"}) REQUIRE(staged.reuse(rel));
+    for (const char* rel : {"a.html", "b/c.html", "d/e.html", "x/y.html"})
+        REQUIRE(staged.reuse(rel));
     REQUIRE(staged.commit(2));
     CHECK_FALSE(stdfs::exists(base / "site" / "stray.html"));
     CHECK(test::read_file(out + "/a.html") == "a");
@@ -171,7 +171,7 @@ TEST_CASE("a failed build leaves the site and a spare the next build can use",
 TEST_CASE("a build failed or killed at any step of updating the spare leaves a whole site",
           "[write][spare][fault]") {
     const std::map<std::string, std::string> old_site = {
-        {"a.html", "a"}, {"b/", ""}, {"b/c.html", "c"}, {"d/", ""},
+        {"a.html", "a"},   {"b/", ""}, {"b/c.html", "c"}, {"d/", ""},
         {"d/e.html", "e"}, {"x/", ""}, {"x/y.html", "y2"}};
     const std::map<std::string, std::string> new_site = {
         {"a.html", "a2"}, {"b/", ""}, {"b/c.html", "c"}, {"x/", ""}, {"x/y.html", "y2"}};
@@ -193,8 +193,7 @@ TEST_CASE("a build failed or killed at any step of updating the spare leaves a w
     }
 }
 
-TEST_CASE("the spare's manifest reads back what was written, and nothing else",
-          "[write][spare]") {
+TEST_CASE("the spare's manifest reads back what was written, and nothing else", "[write][spare]") {
     write::SpareManifest m{"1:2:3", {".shnor-output", "a b/c\nd.html"}, {"x.html"}};
     CHECK(write::decode_spare(write::encode_spare(m)) == m);
     const std::string text = write::encode_spare(m);
