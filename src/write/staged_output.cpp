@@ -57,7 +57,7 @@ StagedOutput::~StagedOutput() {
 bool StagedOutput::begin_writing(const std::string& rel) {
     if (!is_safe_output_path(rel)) return fail("недопустимый путь в выводе: \"" + rel + "\"");
     wrote_ = true;
-    if (failed() || (spare_ && !begin_spare()) || !make_dirs_for(rel)) return false;
+    if (failed() || !ready() || (spare_ && !begin_spare()) || !make_dirs_for(rel)) return false;
     {
         std::lock_guard lock(mutex_);
         written_.insert(rel);
@@ -129,7 +129,7 @@ std::string StagedOutput::failure() const {
 }
 
 bool StagedOutput::commit(unsigned threads) {
-    if (failed() || committed_) return !failed() && committed_;
+    if (failed() || committed_ || !ready()) return !failed() && committed_;
     // A README committed in the output folder stays (the build's own wins).
     if (!written_.count("README.md") && disk_.kind(out_ + "/README.md") == EntryKind::File)
         reused_.push_back("README.md");

@@ -70,7 +70,8 @@ public:
     // build cache trusts only entries committed for the site in place.
     std::string identity() const;
 
-    // The staging folder (absolute; empty until opened). For tests.
+    // The staging folder (absolute; empty until opened, and where a spare is
+    // there, until the first write). For tests.
     const std::string& staging() const { return staging_; }
     // Whether this build stages into the spare kept by the previous one.
     bool updates_spare() const { return spare_; }
@@ -86,6 +87,8 @@ private:
     bool check_replaceable();
     bool make_staging();
     std::string spare_path() const;
+    bool has_spare();
+    bool ready();
     bool open_spare();
     bool begin_writing(const std::string& rel);
     bool begin_spare();
@@ -122,6 +125,8 @@ private:
     std::atomic<bool> wrote_{false};
     // The spare (when staging_ is it): its manifest as read, and whether this
     // build has begun changing it (its manifest is then gone until saved).
+    bool maybe_spare_ = false;  // a spare of ours is there: chosen or not at ready()
+    std::once_flag chosen_;
     bool spare_ = false;
     SpareManifest manifest_;
     std::once_flag begun_;

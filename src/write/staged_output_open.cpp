@@ -54,7 +54,7 @@ bool StagedOutput::prepare(const std::string& content) {
     parent_ = slash == 0 ? "/" : out_.substr(0, slash);
     name_ = out_.substr(slash + 1);
     return check_overlap(content) && make_parent_dirs() && take_lock() &&
-           (clean_leftovers(), check_replaceable()) && (open_spare() || make_staging());
+           (clean_leftovers(), check_replaceable()) && (has_spare() || make_staging());
 }
 
 // Building into the content folder (or content into the output folder)

@@ -28,12 +28,28 @@ void on_threads(unsigned threads, std::size_t n, F f, const std::atomic<bool>& s
 
 std::string StagedOutput::spare_path() const { return parent_ + "/." + name_ + ".shnor-spare"; }
 
+// Whether a spare of ours is there (a folder by that name without our
+// marker is left alone, and no spare is kept beside it). Which folder the
+// build stages into is chosen at its first write (ready()): a build that
+// writes nothing never reads the spare's manifest.
+bool StagedOutput::has_spare() {
+    const std::string path = spare_path();
+    maybe_spare_ = disk_.kind(path) == EntryKind::Dir && ours_or_empty(path);
+    return maybe_spare_;
+}
+
+bool StagedOutput::ready() {
+    std::call_once(chosen_, [this] {
+        if (maybe_spare_ && !open_spare()) make_staging();
+    });
+    std::lock_guard lock(mutex_);
+    return failure_.empty() && !staging_.empty();
+}
+
 // A spare is taken only with a whole manifest that pairs it with the site in
-// place; any other spare of ours is removed (a folder by that name without
-// our marker is left alone, and no spare is kept beside it).
+// place; any other spare of ours is removed.
 bool StagedOutput::open_spare() {
     const std::string path = spare_path();
-    if (disk_.kind(path) != EntryKind::Dir || !ours_or_empty(path)) return false;
     std::string text;
     std::optional<SpareManifest> m;
     if (disk_.read(path + "/" + kSpareManifest, text) == 0) m = decode_spare(text);

@@ -75,10 +75,11 @@ TEST_CASE("the next build updates the spare in place and swaps it in", "[write][
     const auto out = (base / "site").string();
     {
         write::StagedOutput staged(out, "");
-        REQUIRE(staged.updates_spare());
         REQUIRE(staged.reuse("x/y.html"));  // stale in the spare: relinked
         REQUIRE(staged.reuse("b/c.html"));
+        CHECK(staged.staging().empty());      // chosen at the first write
         REQUIRE(staged.put("a.html", "a2"));  // never through the link to the live file
+        REQUIRE(staged.updates_spare());
         REQUIRE(staged.put("b/n/new.html", "new"));
         CHECK(test::read_file(out + "/a.html") == "a");
         REQUIRE(staged.commit(2));  // d/e.html is gone, and its folder
@@ -127,6 +128,7 @@ TEST_CASE("a spare without its manifest or for another site is removed, not used
         auto base = with_spare("no-manifest");
         stdfs::remove(base / ".site.shnor-spare" / write::kSpareManifest);
         write::StagedOutput staged((base / "site").string(), "");
+        REQUIRE(staged.put("a.html", "a2"));
         CHECK_FALSE(staged.updates_spare());
         CHECK_FALSE(stdfs::exists(base / ".site.shnor-spare"));
     }
@@ -135,6 +137,7 @@ TEST_CASE("a spare without its manifest or for another site is removed, not used
         stdfs::remove(base / "site" / write::kMarker);
         std::ofstream(base / "site" / write::kMarker) << "shnor\n";
         write::StagedOutput staged((base / "site").string(), "");
+        REQUIRE(staged.put("a.html", "a2"));
         CHECK_FALSE(staged.updates_spare());
         CHECK_FALSE(stdfs::exists(base / ".site.shnor-spare"));
     }
@@ -160,10 +163,10 @@ TEST_CASE("a failed build leaves the site and a spare the next build can use", "
     }  // no commit
     CHECK(test::read_file(out + "/a.html") == "a");
     write::StagedOutput staged(out, "");
-    REQUIRE(staged.updates_spare());
     for (const char* rel : {"a.html", "b/c.html", "d/e.html", "x/y.html"})
         REQUIRE(staged.reuse(rel));
     REQUIRE(staged.commit(2));
+    CHECK(staged.updates_spare());
     CHECK_FALSE(stdfs::exists(base / "site" / "stray.html"));
     CHECK(test::read_file(out + "/a.html") == "a");
 }
