@@ -20,4 +20,8 @@ std::optional<render::SchoolData> school_data(const SchoolOutcome& outcome,
                                               const cache::BuildCache* cache,
                                               const std::string& id);
 
+// A 64-bit digest of the school's open-data rows, without reading them:
+// the cache's data_hash, or, for rows kept in memory, a hash of them.
+std::uint64_t data_digest(const SchoolOutcome& outcome);
+
 }  // namespace shnor::app

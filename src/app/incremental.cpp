@@ -31,13 +31,14 @@ std::uint64_t mix(std::uint64_t h, std::string_view s) { return hash_bytes(s, h)
 }  // namespace
 
 std::uint64_t shared_key(const Options& options, const std::map<std::string, std::string>& region,
-                         const render::TemplateSet& templates) {
+                         const render::TemplateSet& templates, bool open_data_by_municipality) {
     std::uint64_t h = mix(0, tool_identity());
     h = mix(h, options.content);
     h = mix(h, options.as_of ? options.as_of->iso() : "-");
     h = mix(h, options.font);
     h = mix(h, options.pdf ? "pdf" : "no-pdf");
     h = mix(h, options.strict ? "strict" : "-");
+    h = mix(h, open_data_by_municipality ? "open-data-by-municipality" : "-");
     for (const auto& [path, bytes] : region) h = mix(mix(h, path), bytes);
     for (const auto& [name, t] : templates.all()) h = mix(mix(h, name), t.text);
     return h;

@@ -19,9 +19,10 @@ namespace shnor::app {
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 0);
 
 // The part of every school's key that is shared: options, region-level
-// sources (path -> bytes), templates and the tool.
+// sources (path -> bytes), templates, the tool, and whether open data is
+// split by municipality (every page's footer says which).
 std::uint64_t shared_key(const Options& options, const std::map<std::string, std::string>& region,
-                         const render::TemplateSet& templates);
+                         const render::TemplateSet& templates, bool open_data_by_municipality);
 
 struct SchoolKey {
     std::uint64_t key = 0;

@@ -172,7 +172,7 @@ bool render_rollups(const Options& options, const RegionContext& ctx, compute::A
     if (key && previous && previous->key == key && reuse_region(*previous, out, sink)) return true;
     // Linked whole, the pages need none of the region's figures: only now.
     compute::add_rollups(ctx.project, analysis);
-    const view::SiteInput in{ctx.project, analysis};
+    const view::SiteInput in{ctx.project, analysis, ctx.max_whole_open_data};
     // Page by page: what shows nothing changed is reused.
     std::optional<render::OutputMemo> memo;
     if (cache)
@@ -191,9 +191,12 @@ bool render_rollups(const Options& options, const RegionContext& ctx, compute::A
                                 &renderer, &scratch, false);
         return std::move(again.data);
     };
+    // Keys a municipality's open data without reading its schools' rows.
+    auto digest = [&](std::size_t i) { return data_digest(outcomes[i]); };
     RecordingSink recorded(out);
     diag::Sink own;
-    render::render_region(in, templates, pdf, data, memo ? &*memo : nullptr, recorded, own);
+    render::render_region(in, templates, pdf, {data, digest}, memo ? &*memo : nullptr, recorded,
+                          own);
     for (const auto& d : own.all()) sink.add(d);
     if (cache && !own.has_errors())
         cache->store(
@@ -226,11 +229,13 @@ Result run_stages(const Options& options, const fs::FileSystem& fs, Stop stop,
                       {}, false,           options.strict};
     ctx.base.as_of = as_of.value_or(model::Date{});
     ctx.compute = as_of && !r.sink.has_errors();
+    ctx.max_whole_open_data = options.max_whole_open_data;
     std::optional<cache::BuildCache> cache;
     std::uint64_t shared = 0;
     if (templates && !options.cache_dir.empty()) {
         cache.emplace(options.cache_dir, options.cache_output);
-        shared = shared_key(options, region.sources, *templates);
+        shared = shared_key(options, region.sources, *templates,
+                            view::open_data_by_municipality(ctx.site()));
     }
     SchoolFiles schools(std::make_move_iterator(listing.schools.begin()),
                         std::make_move_iterator(listing.schools.end()));

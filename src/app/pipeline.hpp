@@ -15,6 +15,7 @@
 #include "diag/diagnostic.hpp"
 #include "fs/file_system.hpp"
 #include "model/date.hpp"
+#include "view/build_common.hpp"
 #include "write/output_set.hpp"
 #include "write/output_sink.hpp"
 
@@ -39,6 +40,9 @@ struct Options {
     std::string font = "liberation";   // PDF face: liberation | pt
     bool pdf = true;                   // false: `build --no-pdf`
     unsigned jobs = 0;                 // worker threads; 0: one per core
+    // Past this many schools open data is split by municipality
+    // (view::kMaxWholeOpenDataSchools; tests lower it).
+    std::size_t max_whole_open_data = view::kMaxWholeOpenDataSchools;
     // Incremental builds: the cache folder; empty: every school is rendered.
     std::string cache_dir;
     // What the output that OutputSink::reuse() draws from is

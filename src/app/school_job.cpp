@@ -57,8 +57,7 @@ SchoolOutcome run_school(const RegionContext& ctx, const std::string& id,
         if (ctx.strict) r.sink.promote_warnings();
         if (!r.sink.has_errors()) {
             if (renderer && out) {
-                view::SiteInput in{ctx.project, ctx.base};
-                r.outputs = renderer->render(in, sa, *out, r.sink);
+                r.outputs = renderer->render(ctx.site(), sa, *out, r.sink);
                 r.data = render::school_data(ctx.project, sa);
                 r.data_in_memory = true;
             }

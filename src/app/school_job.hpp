@@ -31,6 +31,9 @@ struct RegionContext {
     compute::Analysis base;         // as_of only, for the school pages
     bool compute = false;           // region is clean and the report date known
     bool strict = false;
+    std::size_t max_whole_open_data = view::kMaxWholeOpenDataSchools;
+    // What every page's layout reads about the region.
+    view::SiteInput site() const { return {project, base, max_whole_open_data}; }
 };
 
 struct SchoolOutcome {

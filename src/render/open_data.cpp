@@ -1,9 +1,9 @@
 #include "render/open_data.hpp"
 
 #include <initializer_list>
-#include <memory>
 
 #include "model/labels.hpp"
+#include "render/open_data_parts.hpp"
 #include "render/open_data_records.hpp"
 #include "render/table.hpp"
 #include "view/format.hpp"
@@ -294,13 +294,6 @@ Table monitoring(const compute::Analysis& a) {
     return t;
 }
 
-const std::vector<Column>& columns_of(std::size_t table) {
-    static const std::vector<Column>* all[] = {&kSchoolColumns,    &kMeasureColumns,
-                                               &kIndicatorColumns, &kRiskProfileColumns,
-                                               &visit_columns(),   &result_columns()};
-    return *all[table];
-}
-
 }  // namespace
 
 SchoolData school_data(const model::Project& project, const compute::SchoolAnalysis& sa) {
@@ -314,58 +307,20 @@ SchoolData school_data(const model::Project& project, const compute::SchoolAnaly
     return d;
 }
 
-namespace {
-
-// One per-school table being written: its CSV and JSON files, and the JSON
-// items not yet flushed.
-struct TableOut {
-    std::unique_ptr<write::OutputStream> csv, json;
-    std::string items;
-    bool first = true;
-};
-
-bool add_rows(TableOut& t, const DataFragment& rows) {
-    bool ok = t.csv->write(rows.csv);
-    for (const auto& item : rows.json) {
-        t.items += t.first ? json_open(false) : kJsonItemSeparator;
-        t.items += item;
-        t.first = false;
-    }
-    if (ok && t.items.size() > (1u << 16)) {
-        ok = t.json->write(t.items);
-        t.items.clear();
-    }
-    return ok;
+const std::vector<Column>& school_table_columns(std::size_t table) {
+    static const std::vector<Column>* all[] = {&kSchoolColumns,    &kMeasureColumns,
+                                               &kIndicatorColumns, &kRiskProfileColumns,
+                                               &visit_columns(),   &result_columns()};
+    return *all[table];
 }
 
-}  // namespace
-
-bool write_open_data(const compute::Analysis& analysis, std::size_t schools,
-                     const std::function<SchoolData(std::size_t)>& data, write::OutputSink& out) {
-    const Table m = monitoring(analysis);
-    bool ok =
-        out.put("data/monitoring.csv", to_csv(m)) && out.put("data/monitoring.json", to_json(m));
-    if (!ok) return false;
-    // Every table at once, row by row, one school after another in order:
-    // each school's fragments are fetched once (from the cache, on a rebuild).
-    std::array<TableOut, kSchoolTables.size()> tables;
-    for (std::size_t t = 0; ok && t < tables.size(); ++t) {
-        const std::string stem = std::string("data/") + kSchoolTables[t];
-        tables[t].csv = out.open(stem + ".csv");
-        tables[t].json = out.open(stem + ".json");
-        ok = tables[t].csv->write(csv_head(columns_of(t)));
-    }
-    for (std::size_t i = 0; ok && i < schools; ++i) {
-        const SchoolData d = data(i);
-        for (std::size_t t = 0; ok && t < tables.size(); ++t) ok = add_rows(tables[t], d[t]);
-    }
-    for (auto& t : tables) {
-        if (!t.csv) continue;
-        if (t.first) t.items = json_open(true);
-        ok = ok && t.json->write(t.items + json_close(t.first));
-        ok = t.csv->close() && t.json->close() && ok;
-    }
-    return ok;
+bool write_open_data(const view::SiteInput& in, const SchoolRows& rows, OutputMemo* memo,
+                     write::OutputSink& out) {
+    const Table m = monitoring(in.analysis);
+    if (!out.put("data/monitoring.csv", to_csv(m)) || !out.put("data/monitoring.json", to_json(m)))
+        return false;
+    if (view::open_data_by_municipality(in)) return write_municipality_tables(in, rows, memo, out);
+    return write_school_tables("data/", in.analysis.summaries.size(), rows.data, out);
 }
 
 }  // namespace shnor::render

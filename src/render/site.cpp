@@ -132,8 +132,7 @@ std::vector<std::string> SchoolRenderer::render(const view::SiteInput& in,
 }
 
 void render_region(const view::SiteInput& in, const TemplateSet& set,
-                   const std::optional<PdfOptions>& pdf,
-                   const std::function<SchoolData(std::size_t)>& data, OutputMemo* memo,
+                   const std::optional<PdfOptions>& pdf, const SchoolRows& rows, OutputMemo* memo,
                    write::OutputSink& out, diag::Sink& sink) {
     Engine engine(set);
     std::vector<std::string> pages = region_pages(in, engine, memo, out, sink);
@@ -151,7 +150,7 @@ void render_region(const view::SiteInput& in, const TemplateSet& set,
         printed.annexes(in.project, in.analysis, out, sink, memo);
         printed.monitoring(in.project, in.analysis, out, sink, memo);
     }
-    write_open_data(in.analysis, in.analysis.summaries.size(), data, out);
+    write_open_data(in, rows, memo, out);
 }
 
 void render_site(const model::Project& project, const compute::Analysis& analysis,
@@ -162,10 +161,8 @@ void render_site(const model::Project& project, const compute::Analysis& analysi
     view::SiteInput in{project, analysis};
     SchoolRenderer school(*set, std::nullopt);
     for (const auto& sa : analysis.schools) school.render(in, sa, sink_out, sink);
-    render_region(
-        in, *set, std::nullopt,
-        [&](std::size_t i) { return school_data(project, analysis.schools[i]); }, nullptr, sink_out,
-        sink);
+    SchoolRows rows{[&](std::size_t i) { return school_data(project, analysis.schools[i]); }, {}};
+    render_region(in, *set, std::nullopt, rows, nullptr, sink_out, sink);
     for (auto& [path, bytes] : sink_out.take()) out[path] = std::move(bytes);
 }
 

@@ -57,12 +57,12 @@ private:
 };
 
 // Everything over all schools, from in.analysis (summaries and figures);
-// data(i) gives school i's open-data fragments in summaries order. With a
-// memo, pages and printed documents whose data is unchanged since the
-// previous build are reused instead of made (incremental builds).
+// rows gives school i's open-data fragments in summaries order. With a
+// memo, pages, printed documents and a municipality's open data whose data
+// is unchanged since the previous build are reused instead of made
+// (incremental builds).
 void render_region(const view::SiteInput& in, const TemplateSet& set,
-                   const std::optional<PdfOptions>& pdf,
-                   const std::function<SchoolData(std::size_t)>& data, OutputMemo* memo,
+                   const std::optional<PdfOptions>& pdf, const SchoolRows& rows, OutputMemo* memo,
                    write::OutputSink& out, diag::Sink& sink);
 
 // The whole site without PDFs into memory, from a full analysis (tests).

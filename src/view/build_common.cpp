@@ -8,6 +8,10 @@
 
 namespace shnor::view {
 
+bool open_data_by_municipality(const SiteInput& in) {
+    return in.project.school_ids.size() > in.max_whole_open_data;
+}
+
 Layout make_layout(const SiteInput& in, const std::string& title, const std::string& path) {
     const auto& region = in.project.region;
     Layout l;
@@ -17,6 +21,7 @@ Layout make_layout(const SiteInput& in, const std::string& title, const std::str
     l.region = l.root;
     l.report_date = date_ru(in.analysis.as_of);
     l.operator_name = region.operator_name;
+    l.open_data_by_municipality = open_data_by_municipality(in);
     if (std::string base = safe_url(region.base_url); !base.empty()) {
         if (base.back() != '/') base += '/';
         l.canonical = base + path;

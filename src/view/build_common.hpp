@@ -14,11 +14,24 @@ namespace shnor::view {
 // pages instead, so that no page grows with the number of schools.
 inline constexpr std::size_t kMaxListedSchools = 150;
 
+// The most schools whose open data is one file per table. Real regions have
+// a few hundred at most; past this, each municipality's schools get tables
+// of their own (data/<municipality>/), so that no file grows with the size
+// of the country and one edited school rewrites one municipality's files.
+inline constexpr std::size_t kMaxWholeOpenDataSchools = 2000;
+
 // What every builder reads; the site is built from one of these.
 struct SiteInput {
     const model::Project& project;
     const compute::Analysis& analysis;
+    // kMaxWholeOpenDataSchools, lowered by tests to reach the split layout
+    // with a small region.
+    std::size_t max_whole_open_data = kMaxWholeOpenDataSchools;
 };
+
+// Whether open data is split by municipality: the one rule, read by the
+// footer of every page and by the open-data writer.
+bool open_data_by_municipality(const SiteInput& in);
 
 // path: the output path of the page, which fixes its way back to the root.
 Layout make_layout(const SiteInput& in, const std::string& title, const std::string& path);

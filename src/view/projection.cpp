@@ -191,6 +191,7 @@ Value to_value(const Layout& v) {
                           .set("nav", list_of(v.nav))
                           .set("region", v.region)
                           .set("has_region", has_region(v))
+                          .set("open_data_by_municipality", v.open_data_by_municipality)
                           .set("standalone", v.standalone)
                           .set("has_canonical", !v.canonical.empty()));
 }

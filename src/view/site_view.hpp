@@ -23,6 +23,9 @@ struct Layout {
     // the site, the base URL in a bundle or on 404.html; empty in a bundle
     // without base_url, where those links are left out.
     std::string region;
+    // Open data is split by municipality (view::open_data_by_municipality):
+    // the footer links the list of parts, not the region-wide files.
+    bool open_data_by_municipality = false;
     // A one-school bundle (`shnor export school`): no region nav, no search.
     bool standalone = false;
 };
