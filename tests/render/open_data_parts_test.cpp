@@ -8,6 +8,7 @@
 #include <set>
 
 #include "render/site_fixture.hpp"
+#include "support/fixtures.hpp"
 
 using namespace shnor;
 using testing::SiteFixture;
@@ -108,6 +109,11 @@ TEST_CASE("open data past the threshold: the same tables per municipality and a 
           "код муниципалитета;муниципалитет;школ;папка с таблицами\r\n"
           "ensk;городской округ Энск;2;data/ensk/\r\n"
           "ozerskiy;Озёрский муниципальный район;1;data/ozerskiy/\r\n");
+    // docs/open-data.md describes the list like every other table.
+    const std::string docs = test::read_file(test::test_dir() + "/../docs/open-data.md");
+    for (const char* row : {"| `municipality` | код муниципалитета |", "| `name` | муниципалитет |",
+                            "| `schools` | школ |", "| `folder` | папка с таблицами |"})
+        CHECK(docs.find(row) != std::string::npos);
 }
 
 TEST_CASE("open data per municipality: an unchanged municipality's rows are not even read",
