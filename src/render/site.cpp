@@ -54,12 +54,16 @@ std::vector<std::string> region_pages(const view::SiteInput& in, const Engine& e
     };
     const auto& project = in.project;
     write("index.html", "index", view::build_dashboard(in));
+    const auto by_municipality = view::schools_by_municipality(in);
     for (const auto& m : project.municipalities) {
         if (!view::safe_segment(m.id)) {
             skipped(sink, m.loc, m.id);
             continue;
         }
-        write(view::municipality_path(m.id), "municipality", view::build_municipality(in, m));
+        const auto it = by_municipality.find(m.id);
+        write(view::municipality_path(m.id), "municipality",
+              view::build_municipality(
+                  in, m, it == by_municipality.end() ? decltype(it->second){} : it->second));
     }
     for (const auto& [year, cat] : project.catalogues)
         for (const auto& f : cat.factors) {

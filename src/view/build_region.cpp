@@ -11,31 +11,24 @@ namespace {
 
 const std::string kIndex = "index.html";
 
-// Which schools a list shows: all, those of one municipality, or none (the
-// page is over kMaxListedSchools and lists municipalities instead).
-struct Scope {
-    bool none = false;
-    std::string municipality;  // empty: every municipality
-    bool has(const compute::SchoolSummary& s) const {
-        return !none && (municipality.empty() || s.municipality == municipality);
-    }
-};
+// The schools a list shows, in project order.
+using Schools = std::vector<const compute::SchoolSummary*>;
 
-Heatmap heatmap(const SiteInput& in, int year, const Scope& scope) {
+Heatmap heatmap(const SiteInput& in, int year, const Schools& schools) {
     Heatmap h;
     h.year = std::to_string(year);
     const auto* cat = in.project.catalogue(year);
     if (!cat) return h;
     for (const auto& f : cat->factors)
         h.factors.push_back({std::to_string(f.number), f.title, factor_path(year, f.id)});
-    for (const auto& s : in.analysis.summaries) {
-        const auto* sy = s.year(year);
-        if (!sy || !sy->has_profile || !scope.has(s)) continue;
+    for (const auto* s : schools) {
+        const auto* sy = s->year(year);
+        if (!sy || !sy->has_profile) continue;
         h.wave = wave_ru(sy->wave);
         HeatRow row;
-        row.school = s.list_name();
-        row.href = school_path(s.id);
-        row.municipality = municipality_name(in, s.municipality);
+        row.school = s->list_name();
+        row.href = school_path(s->id);
+        row.municipality = municipality_name(in, s->municipality);
         row.high = count(sy->high);
         for (std::size_t i = 0; i < cat->factors.size(); ++i)
             row.cells.push_back(level_cell(i < sy->levels.size() ? sy->levels[i] : std::nullopt));
@@ -44,16 +37,23 @@ Heatmap heatmap(const SiteInput& in, int year, const Scope& scope) {
     return h;
 }
 
-std::vector<ExitedRow> exited(const SiteInput& in, const Scope& scope) {
+std::vector<ExitedRow> exited(const SiteInput& in, const Schools& schools) {
     std::vector<ExitedRow> rows;
-    for (const auto& s : in.analysis.summaries) {
-        if (!safe_segment(s.id) || !scope.has(s)) continue;
-        for (const auto& sy : s.years)
+    for (const auto* s : schools) {
+        if (!safe_segment(s->id)) continue;
+        for (const auto& sy : s->years)
             if (sy.exited)
-                rows.push_back({s.list_name(), school_path(s.id),
-                                municipality_name(in, s.municipality), std::to_string(sy.year)});
+                rows.push_back({s->list_name(), school_path(s->id),
+                                municipality_name(in, s->municipality), std::to_string(sy.year)});
     }
     return rows;
+}
+
+Schools all_schools(const SiteInput& in) {
+    Schools all;
+    all.reserve(in.analysis.summaries.size());
+    for (const auto& s : in.analysis.summaries) all.push_back(&s);
+    return all;
 }
 
 std::size_t schools_in(const SiteInput& in, int year) {
@@ -92,7 +92,7 @@ DashboardView build_dashboard(const SiteInput& in) {
     v.compact = total > kMaxListedSchools;
     v.schools_total = count(static_cast<int>(total));
     v.records = region_records(in, kIndex);
-    v.heatmap = heatmap(in, year, Scope{v.compact, ""});
+    v.heatmap = heatmap(in, year, v.compact ? Schools{} : all_schools(in));
     v.has_heatmap = !v.heatmap.rows.empty();
     for (const auto& f : v.heatmap.factors)
         v.factors.push_back({f.href, f.number + ". " + f.title});
@@ -101,11 +101,24 @@ DashboardView build_dashboard(const SiteInput& in) {
         if (!safe_segment(s.id)) continue;
         if (const auto* sy = s.year(year)) v.progress.push_back(progress_row(in, s, *sy, kIndex));
     }
-    v.exited = exited(in, {});
+    v.exited = exited(in, all_schools(in));
     return v;
 }
 
+SchoolsByMunicipality schools_by_municipality(const SiteInput& in) {
+    SchoolsByMunicipality index;
+    for (const auto& s : in.analysis.summaries) index[s.municipality].push_back(&s);
+    return index;
+}
+
 MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m) {
+    const auto index = schools_by_municipality(in);
+    const auto it = index.find(m.id);
+    return build_municipality(in, m, it == index.end() ? Schools{} : it->second);
+}
+
+MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m,
+                                    const std::vector<const compute::SchoolSummary*>& schools) {
     MunicipalityView v;
     std::string path = municipality_path(m.id);
     v.layout = make_layout(in, m.name, path);
@@ -117,15 +130,15 @@ MunicipalityView build_municipality(const SiteInput& in, const model::Municipali
         for (const auto& my : list)
             if (my.municipality && my.municipality->id == m.id)
                 v.years.push_back(figures_row(in, my.figures, path));
-    for (const auto& s : in.analysis.summaries) {
-        if (s.municipality != m.id || !safe_segment(s.id)) continue;
-        if (const auto* sy = s.year(year)) v.schools.push_back(progress_row(in, s, *sy, path));
+    for (const auto* s : schools) {
+        if (!safe_segment(s->id)) continue;
+        if (const auto* sy = s->year(year)) v.schools.push_back(progress_row(in, *s, *sy, path));
     }
-    v.heatmap = heatmap(in, year, Scope{false, m.id});
+    v.heatmap = heatmap(in, year, schools);
     for (auto& row : v.heatmap.rows) row.href = relative(path, row.href);
     for (auto& f : v.heatmap.factors) f.href = relative(path, f.href);
     v.has_heatmap = !v.heatmap.rows.empty();
-    v.exited = exited(in, Scope{false, m.id});
+    v.exited = exited(in, schools);
     for (auto& row : v.exited) row.href = relative(path, row.href);
     return v;
 }

@@ -1,5 +1,9 @@
 #pragma once
 // Page builders: Project + Analysis -> one view-model per page.
+#include <map>
+#include <string>
+#include <vector>
+
 #include "diag/diagnostic.hpp"
 #include "view/build_common.hpp"
 #include "view/site_view.hpp"
@@ -7,6 +11,14 @@
 namespace shnor::view {
 
 DashboardView build_dashboard(const SiteInput& in);
+// Each municipality's schools (summaries, in project order), made once for
+// all municipality pages: each page scanning every school was quadratic
+// (800 municipalities x 40,000 schools at national scale).
+using SchoolsByMunicipality = std::map<std::string, std::vector<const compute::SchoolSummary*>>;
+SchoolsByMunicipality schools_by_municipality(const SiteInput& in);
+MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m,
+                                    const std::vector<const compute::SchoolSummary*>& schools);
+// The same, finding its schools itself (one page: tests).
 MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m);
 SchoolView build_school(const SiteInput& in, const compute::SchoolAnalysis& sa);
 // The same page for a one-school bundle (`shnor export school`): index.html
