@@ -69,9 +69,10 @@ bool StagedOutput::open_spare() {
 // made anew, so the two sites' markers differ.
 bool StagedOutput::begin_spare() {
     std::call_once(begun_, [this] {
-        disk_.remove_tree(staging_ + "/" + kSpareManifest);
-        disk_.remove_tree(staging_ + "/" + kMarker);
-        begun_ok_ = disk_.fsync(staging_) == 0 &&
+        // Nothing is changed while the manifest is still there.
+        begun_ok_ = disk_.remove_tree(staging_ + "/" + kSpareManifest) == 0 &&
+                    disk_.fsync(staging_) == 0 &&
+                    disk_.remove_tree(staging_ + "/" + kMarker) == 0 &&
                     write_whole(staging_ + "/" + kMarker, shown(kMarker), "shnor\n");
         if (!begun_ok_) fail("не удалось подготовить папку сборки \"" + staging_ + "\"");
     });

@@ -171,6 +171,31 @@ TEST_CASE("a failed build leaves the site and a spare the next build can use", "
     CHECK(test::read_file(out + "/a.html") == "a");
 }
 
+// A disk where the spare's manifest cannot be removed (and nothing else fails).
+class ManifestStays : public test::FaultyDisk {
+public:
+    ManifestStays() : FaultyDisk(1 << 30, EIO) {}
+    int remove_tree(const std::string& p) override {
+        if (p.size() >= 13 && p.compare(p.size() - 13, 13, "/.shnor-spare") == 0) return EACCES;
+        return FaultyDisk::remove_tree(p);
+    }
+};
+
+TEST_CASE("the spare is not changed while its manifest cannot be removed", "[write][spare]") {
+    auto base = with_spare("manifest-stays");
+    const auto out = (base / "site").string();
+    ManifestStays disk;
+    {
+        write::StagedOutput staged(out, "", disk);
+        CHECK_FALSE(staged.put("a.html", "a2"));
+        CHECK_FALSE(staged.failure().empty());
+    }
+    CHECK(test::read_file(out + "/a.html") == "a");
+    CHECK(test::read_file((base / ".site.shnor-spare" / "a.html").string()) == "a");
+    REQUIRE(build(out, {{"a.html", "a2"}}, {"b/c.html", "d/e.html", "x/y.html"}));
+    CHECK(test::read_file(out + "/a.html") == "a2");
+}
+
 TEST_CASE("a build failed or killed at any step of updating the spare leaves a whole site",
           "[write][spare][fault]") {
     const std::map<std::string, std::string> old_site = {
