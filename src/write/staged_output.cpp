@@ -81,13 +81,14 @@ bool StagedOutput::reuse(const std::string& rel) {
     return true;
 }
 
-// Tens of thousands on a large site: on as many threads as the schools.
-bool StagedOutput::link_reused(unsigned threads) {
+// Tens of thousands on a large site: on as many threads as the schools,
+// until one fails.
+bool StagedOutput::each_reused(unsigned threads, bool (StagedOutput::*f)(const std::string&)) {
     const unsigned n = std::max(1u, threads);
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < reused_.size() && !failed(); i = next++)
-            link_previous(reused_[i]);
+            (this->*f)(reused_[i]);
     };
     std::vector<std::thread> helpers;
     for (unsigned t = 1; t < n && t < reused_.size(); ++t) helpers.emplace_back(work);
@@ -133,7 +134,9 @@ bool StagedOutput::commit(unsigned threads) {
     // A README committed in the output folder stays (the build's own wins).
     if (!written_.count("README.md") && disk_.kind(out_ + "/README.md") == EntryKind::File)
         reused_.push_back("README.md");
-    if (spare_ ? !(begin_spare() && settle_spare(threads)) : !link_reused(threads)) return false;
+    if (spare_ ? !(begin_spare() && settle_spare(threads))
+               : !each_reused(threads, &StagedOutput::link_previous))
+        return false;
     if (int err = disk_.syncfs(staging_))
         return fail("не удалось сохранить сборку на диск \"" + shown_out_ + "\": " + errno_ru(err));
     return swap_in();

@@ -102,7 +102,7 @@ private:
     std::vector<std::string> new_files() const;
     bool make_dirs_for(const std::string& rel);
     bool write_whole(const std::string& path, const std::string& shown, std::string_view bytes);
-    bool link_reused(unsigned threads);
+    bool each_reused(unsigned threads, bool (StagedOutput::*f)(const std::string&));
     bool link_previous(const std::string& rel);
     bool swap_in();
 

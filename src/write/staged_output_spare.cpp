@@ -1,30 +1,11 @@
 // The spare site (spare_site.hpp): taken as the staging folder, updated in
 // place, and kept after the swap. See staged_output.hpp for the guarantees.
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 #include "write/site_writer.hpp"
 #include "write/staged_output.hpp"
 
 namespace shnor::write {
-
-namespace {
-
-// Runs f(i) for i < n on up to `threads` threads until one fails.
-template <typename F>
-void on_threads(unsigned threads, std::size_t n, F f, const std::atomic<bool>& stop) {
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < n && !stop; i = next++) f(i);
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < std::max(1u, threads) && t < n; ++t) helpers.emplace_back(work);
-    work();
-    for (auto& t : helpers) t.join();
-}
-
-}  // namespace
 
 std::string StagedOutput::spare_path() const { return parent_ + "/." + name_ + ".shnor-spare"; }
 
@@ -89,14 +70,7 @@ int StagedOutput::replace_with_dir(const std::string& path) {
 // The spare made equal to the new site: every reused file is the live one,
 // and no file the new site lacks is left.
 bool StagedOutput::settle_spare(unsigned threads) {
-    std::atomic<bool> stop{false};
-    on_threads(
-        threads, reused_.size(),
-        [&](std::size_t i) {
-            if (!relink_if_stale(reused_[i])) stop = true;
-        },
-        stop);
-    if (failed()) return false;
+    if (!each_reused(threads, &StagedOutput::relink_if_stale)) return false;
     std::vector<std::string> keep = new_files();
     for (const auto& rel : manifest_.spare_files)
         if (!std::binary_search(keep.begin(), keep.end(), rel)) remove_extra(rel);
