@@ -1,6 +1,7 @@
 #include "app/cached_school.hpp"
 
 #include "app/incremental.hpp"
+#include "cache/cache_codec.hpp"
 
 namespace shnor::app {
 namespace {
@@ -71,16 +72,11 @@ std::optional<render::SchoolData> school_data(const SchoolOutcome& outcome,
     return cache->data(id, outcome.data_hash);
 }
 
+// Rows kept in memory are hashed as the cache would store them, so the
+// digest is the data_hash the same rows get once stored.
 std::uint64_t data_digest(const SchoolOutcome& outcome) {
     if (!outcome.data_in_memory) return outcome.data_hash;
-    std::uint64_t h = hash_bytes("in-memory");
-    for (const auto& fragment : outcome.data) {
-        h = hash_bytes(std::to_string(fragment.csv.size()) + ":" + fragment.csv, h);
-        for (const auto& item : fragment.json)
-            h = hash_bytes(std::to_string(item.size()) + ":" + item, h);
-        h = hash_bytes("/", h);
-    }
-    return h;
+    return hash_bytes(cache::encode(outcome.data));
 }
 
 }  // namespace shnor::app
