@@ -3,10 +3,10 @@
 #include <xxhash.h>
 
 #include <array>
-#include <map>
 #include <memory>
 #include <vector>
 
+#include "view/builders.hpp"
 #include "view/links.hpp"
 
 namespace shnor::render {
@@ -68,15 +68,15 @@ struct Part {
 // In the order of municipalities.yaml; an id unfit for a path is left out
 // (its page reports it, and a build with an error lands nothing).
 std::vector<Part> parts_of(const view::SiteInput& in) {
-    std::map<std::string, std::vector<std::size_t>> schools;  // by municipality id
-    const auto& summaries = in.analysis.summaries;
-    for (std::size_t i = 0; i < summaries.size(); ++i)
-        schools[summaries[i].municipality].push_back(i);
+    const auto index = view::schools_by_municipality(in);
+    const auto* first = in.analysis.summaries.data();
     std::vector<Part> parts;
     for (const auto& m : in.project.municipalities) {
-        auto it = schools.find(m.id);
-        if (it == schools.end() || !view::safe_segment(m.id)) continue;
-        parts.push_back(Part{&m, "data/" + m.id + "/", std::move(it->second)});
+        const auto& schools = view::schools_of(index, m.id);
+        if (schools.empty() || !view::safe_segment(m.id)) continue;
+        Part part{&m, "data/" + m.id + "/", {}};
+        for (const auto* s : schools) part.schools.push_back(static_cast<std::size_t>(s - first));
+        parts.push_back(std::move(part));
     }
     return parts;
 }

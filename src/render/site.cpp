@@ -60,10 +60,8 @@ std::vector<std::string> region_pages(const view::SiteInput& in, const Engine& e
             skipped(sink, m.loc, m.id);
             continue;
         }
-        const auto it = by_municipality.find(m.id);
         write(view::municipality_path(m.id), "municipality",
-              view::build_municipality(
-                  in, m, it == by_municipality.end() ? decltype(it->second){} : it->second));
+              view::build_municipality(in, m, view::schools_of(by_municipality, m.id)));
     }
     for (const auto& [year, cat] : project.catalogues)
         for (const auto& f : cat.factors) {

@@ -111,10 +111,14 @@ SchoolsByMunicipality schools_by_municipality(const SiteInput& in) {
     return index;
 }
 
+const Schools& schools_of(const SchoolsByMunicipality& index, const std::string& id) {
+    static const Schools none;
+    const auto it = index.find(id);
+    return it == index.end() ? none : it->second;
+}
+
 MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m) {
-    const auto index = schools_by_municipality(in);
-    const auto it = index.find(m.id);
-    return build_municipality(in, m, it == index.end() ? Schools{} : it->second);
+    return build_municipality(in, m, schools_of(schools_by_municipality(in), m.id));
 }
 
 MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m,

@@ -16,6 +16,9 @@ DashboardView build_dashboard(const SiteInput& in);
 // (800 municipalities x 40,000 schools at national scale).
 using SchoolsByMunicipality = std::map<std::string, std::vector<const compute::SchoolSummary*>>;
 SchoolsByMunicipality schools_by_municipality(const SiteInput& in);
+// Municipality id's schools in the index; none when it has none.
+const std::vector<const compute::SchoolSummary*>& schools_of(const SchoolsByMunicipality& index,
+                                                             const std::string& id);
 MunicipalityView build_municipality(const SiteInput& in, const model::Municipality& m,
                                     const std::vector<const compute::SchoolSummary*>& schools);
 // The same, finding its schools itself (one page: tests).
